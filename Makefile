@@ -1,0 +1,59 @@
+# RAVOT-EUR: `make run` serves the demo site, `make test` runs the whole suite.
+# `make help` lists every target.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+INSTALLED := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install build run test lint format messages lock clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(INSTALLED): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -c requirements.lock -e '.[dev]'
+	touch $@
+
+install: $(INSTALLED) ## Create .venv and install the project with its pinned dependencies
+
+build: $(INSTALLED) ## Migrate, compile messages, collect static files
+	$(BIN)/python ops/compile_messages.py
+	$(BIN)/python manage.py migrate --no-input -v 0
+	$(BIN)/python manage.py collectstatic --no-input -v 0
+
+run: build ## Serve the demo site on http://127.0.0.1:$(PORT) (SQLite, database search)
+	$(BIN)/python manage.py seed_demo
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+test: $(INSTALLED) ## Start PostgreSQL, run the whole suite, smoke-test SQLite, stop PostgreSQL
+	$(BIN)/python ops/compile_messages.py
+	ops/run-tests.sh
+
+lint: $(INSTALLED) ## ruff, Django's checks, missing migrations
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+format: $(INSTALLED) ## Format and fix what ruff can
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+messages: $(INSTALLED) ## Extract interface strings into the hu, nl and fr catalogues (needs GNU gettext)
+	$(BIN)/python manage.py makemessages -l hu -l nl -l fr --no-obsolete --ignore='.venv/*' --ignore='var/*' --ignore='tests/*'
+	$(BIN)/python ops/compile_messages.py
+
+lock: ## Re-pin requirements.lock from a fresh resolution of pyproject.toml
+	rm -rf /tmp/ravot-lock && $(PYTHON) -m venv /tmp/ravot-lock
+	/tmp/ravot-lock/bin/pip install -q '.[dev,s3]'
+	/tmp/ravot-lock/bin/pip freeze --exclude ravot-eur > requirements.lock
+	rm -rf /tmp/ravot-lock
+
+clean: ## Remove the virtualenv and local data (var/)
+	rm -rf $(VENV) var

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The whole suite on PostgreSQL, then a smoke run of the embedded default (SQLite).
+# Starts what it needs and stops it again, whatever happens.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+python=.venv/bin/python
+in_ci() { [ "${CI:-}" = "true" ]; }
+
+cleanup() { ops/postgres.sh stop || true; }
+trap cleanup EXIT
+
+if database_url="$(ops/postgres.sh start | sed -n 's/^DATABASE_URL=//p')" && [ -n "$database_url" ]; then
+    export DATABASE_URL="$database_url"
+elif in_ci; then
+    echo "PostgreSQL could not start, and CI needs it." >&2
+    exit 1
+else
+    echo "PostgreSQL could not start: running the suite on SQLite instead." >&2
+fi
+
+ops/ensure-browser.sh || {
+    in_ci && { echo "Chromium is needed under CI." >&2; exit 1; }
+    echo "Chromium is missing: the browser tests will be skipped." >&2
+}
+
+echo "== The whole suite (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite})"
+"$python" -m pytest "$@"
+
+echo "== Smoke run of the embedded default (SQLite, fresh var/)"
+smoke_dir="$(mktemp -d /tmp/ravot-smoke.XXXXXX)"
+trap 'cleanup; rm -rf "$smoke_dir"' EXIT
+(
+    unset DATABASE_URL
+    export VAR_DIR="$smoke_dir" DJANGO_SETTINGS_MODULE=ravot.settings.dev
+    "$python" manage.py migrate --no-input -v 0
+    "$python" manage.py seed_demo
+    "$python" manage.py seed_demo
+    "$python" manage.py check --fail-level WARNING
+    "$python" manage.py makemigrations --check --dry-run
+    "$python" -m pytest -m smoke -p no:cacheprovider -q
+)
