@@ -235,17 +235,20 @@ class Partner(TranslatableMixin, models.Model):
 
 @register_setting(icon="mail")
 class ContactSettings(BaseGenericSetting):
-    """The project's contact details, shown in every page's footer."""
+    """The project's contact details, shown in every page's footer under the lead partner's
+    name (a translatable Partner), so that only language-neutral details live here."""
 
-    organisation = models.CharField(
-        max_length=200,
-        blank=True,
-        verbose_name=_("organisation"),
-        help_text=_("Who answers messages sent to the contact address."),
-    )
     email = models.EmailField(blank=True, verbose_name=_("e-mail"))
     phone = models.CharField(max_length=40, blank=True, verbose_name=_("telephone"))
-    address = models.TextField(blank=True, max_length=400, verbose_name=_("postal address"))
+    address = models.TextField(
+        blank=True,
+        max_length=400,
+        verbose_name=_("postal address"),
+        help_text=_("Street, postcode and city; the country is added in the reader's language."),
+    )
+    country = models.CharField(
+        max_length=2, blank=True, choices=Country.choices, verbose_name=_("country")
+    )
     grant_reference = models.CharField(
         max_length=80,
         blank=True,
@@ -254,10 +257,10 @@ class ContactSettings(BaseGenericSetting):
     )
 
     panels = [
-        FieldPanel("organisation"),
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("address"),
+        FieldPanel("country"),
         FieldPanel("grant_reference"),
     ]
 

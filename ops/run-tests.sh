@@ -24,7 +24,7 @@ ops/ensure-browser.sh || {
     echo "Chromium is missing: the browser tests will be skipped." >&2
 }
 
-echo "== The whole suite (${DATABASE_URL:+PostgreSQL}${DATABASE_URL:-SQLite})"
+if [ -n "${DATABASE_URL:-}" ]; then echo "== The whole suite on PostgreSQL"; else echo "== The whole suite on SQLite"; fi
 "$python" -m pytest "$@"
 
 echo "== Smoke run of the embedded default (SQLite, fresh var/)"
@@ -38,5 +38,5 @@ trap 'cleanup; rm -rf "$smoke_dir"' EXIT
     "$python" manage.py seed_demo
     "$python" manage.py check --fail-level WARNING
     "$python" manage.py makemigrations --check --dry-run
-    "$python" -m pytest -m smoke -p no:cacheprovider -q
+    env -u DJANGO_SETTINGS_MODULE "$python" -m pytest -m smoke -p no:cacheprovider -q
 )

@@ -3136,9 +3136,9 @@ PARTNERS = [
 ]
 
 CONTACT = {
-    "organisation": "Ministry of Interior of Hungary — RAVOT-EUR project team",
     "email": "info@ravot-eur.eu",
     "phone": "+36 1 441 1000",
-    "address": "József Attila utca 2–4.\n1051 Budapest\nHungary",
+    "address": "József Attila utca 2–4.\n1051 Budapest",
+    "country": "HU",
     "grant_reference": "HOME/2012/ISEC/AG/4000004405",
 }

@@ -6,6 +6,7 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from home.choices import PartnerRole
 from home.models import ContactSettings, Partner
 
 register = template.Library()
@@ -106,6 +107,7 @@ def site_footer(context):
     return {
         "request": request,
         "partners": partners,
+        "lead_partner": next((p for p in partners if p.role == PartnerRole.LEAD), None),
         "contact": ContactSettings.load(request_or_site=request),
         "home": locale_home(request),
     }

@@ -107,6 +107,8 @@ def test_news_page_shows_its_date_in_the_reader_language(get_page):
     time = html.find("main").find("time")
     assert time["datetime"] == item.date.isoformat()
     assert time.get_text(strip=True) == "1 février 2014"
+    english = item.get_translation(Locale.objects.get(language_code="en"))
+    assert get_page(english.url).find("main").find("time").get_text(strip=True) == "1 February 2014"
 
 
 @pytest.mark.django_db
@@ -114,3 +116,21 @@ def test_only_live_pages_are_served(client):
     page = Page.objects.filter(locale__language_code="en", depth=3).first().specific
     page.unpublish()
     assert client.get(page.url or f"/en/{page.slug}/").status_code == 404
+
+
+@pytest.mark.django_db
+def test_footer_gives_partners_contact_and_funding_in_the_reader_language(get_page):
+    from home.models import Partner
+
+    footer = get_page("/hu/").find("footer")
+    partners = Partner.objects.filter(locale__language_code="hu")
+    assert [a.get_text(strip=True) for a in footer.select(".site-footer__list a")] == [
+        partner.name for partner in partners
+    ]
+    address = footer.find("address").get_text(" ", strip=True)
+    lead = partners.get(role="lead")
+    assert address.startswith(f"RAVOT-EUR projektcsapat {lead.name}")
+    assert "Magyarország" in address
+    funding = footer.find("section", attrs={"aria-labelledby": "footer-funding"})
+    assert "HOME/2012/ISEC/AG/4000004405" in funding.get_text()
+    assert funding.find("img")["alt"] == "Az Európai Unió zászlaja"

@@ -13,7 +13,9 @@ STRONG_KEY = "k3Y-" + "x9Q!v7#pL2@mN5$rT8%wZ4^bC6&dF1*gH0(jK)" + "aS+eU-iO=yR"
 
 def manage(*args, settings="ravot.settings.production", **env):
     environment = {
-        key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "DEBUG"}
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DATABASE_URL", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
     }
     environment.update(DJANGO_SETTINGS_MODULE=settings, VAR_DIR="/tmp/ravot-settings-test", **env)
     return subprocess.run(
