@@ -49,24 +49,28 @@ def test_page_tree_rules(admin_client, parent_type, child, allowed):
     assert (response.status_code == 200) is allowed
 
 
+def standard_page_form(title, slug, intro="", body=(), action=None):
+    """The POST data of the standard page editor."""
+    data = {"title": title, "slug": slug, "intro": intro, "summary": "", "body": streamfield(body)}
+    if action:
+        data[f"action-{action}"] = action
+    return nested_form_data(data)
+
+
+def add_standard_page(client, parent, data):
+    return client.post(
+        reverse("wagtailadmin_pages:add", args=["home", "standardpage", parent.pk]), data
+    )
+
+
 @pytest.mark.django_db
 def test_editor_creates_a_page_and_submits_it_for_review(editor_client):
     home = HomePage.objects.get(locale__language_code="en")
-    data = nested_form_data(
-        {
-            "title": "Shelters in Belgium",
-            "slug": "shelters-in-belgium",
-            "intro": "Where a victim can stay.",
-            "summary": "",
-            "body": streamfield(
-                [("paragraph", rich_text("<p>Three shelters are recognised.</p>"))]
-            ),
-            "action-submit": "Submit for review",
-        }
+    body = [("paragraph", rich_text("<p>Three shelters are recognised.</p>"))]
+    data = standard_page_form(
+        "Shelters in Belgium", "shelters-in-belgium", "Where a victim can stay.", body, "submit"
     )
-    response = editor_client.post(
-        reverse("wagtailadmin_pages:add", args=["home", "standardpage", home.pk]), data
-    )
+    response = add_standard_page(editor_client, home, data)
     assert response.status_code == 302
     page = StandardPage.objects.get(slug="shelters-in-belgium")
     assert not page.live
@@ -77,19 +81,8 @@ def test_editor_creates_a_page_and_submits_it_for_review(editor_client):
 @pytest.mark.django_db
 def test_editor_cannot_publish_directly(editor_client):
     home = HomePage.objects.get(locale__language_code="en")
-    data = nested_form_data(
-        {
-            "title": "Published by an editor?",
-            "slug": "published-by-an-editor",
-            "intro": "",
-            "summary": "",
-            "body": streamfield([]),
-            "action-publish": "Publish",
-        }
-    )
-    editor_client.post(
-        reverse("wagtailadmin_pages:add", args=["home", "standardpage", home.pk]), data
-    )
+    data = standard_page_form("Published by an editor?", "published-by-an-editor", action="publish")
+    add_standard_page(editor_client, home, data)
     page = StandardPage.objects.get(slug="published-by-an-editor")
     assert not page.live
 
@@ -97,27 +90,15 @@ def test_editor_cannot_publish_directly(editor_client):
 @pytest.mark.django_db
 def test_invalid_block_keeps_what_the_editor_typed(admin_client):
     page = StandardPage.objects.filter(locale__language_code="en").first()
-    data = nested_form_data(
-        {
-            "title": page.title,
-            "slug": page.slug,
-            "intro": "An intro worth keeping",
-            "summary": "",
-            "body": streamfield(
-                [
-                    (
-                        "call_to_action",
-                        {
-                            "title": "Read the manual",
-                            "text": "",
-                            "button_label": "Open",
-                            "page": "",
-                            "external_url": "",
-                        },
-                    )
-                ]
-            ),
-        }
+    incomplete = {
+        "title": "Read the manual",
+        "text": "",
+        "button_label": "Open",
+        "page": "",
+        "external_url": "",
+    }
+    data = standard_page_form(
+        page.title, page.slug, "An intro worth keeping", [("call_to_action", incomplete)]
     )
     response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
     assert response.status_code == 200

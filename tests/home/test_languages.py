@@ -65,7 +65,7 @@ def test_switcher_says_when_a_page_is_not_translated(get_page):
 
     landed = get_page(hungarian["href"])
     assert landed.html["lang"] == "hu"
-    notice = landed.find(class_="notice")
+    notice = landed.find(class_="alert")
     assert notice["role"] == "status"
     assert "nem érhető el" in notice.get_text()
 
