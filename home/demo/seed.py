@@ -1,10 +1,8 @@
-"""Demo content of the site, in four languages, created the way editors would.
+"""The home app's demo: home page, standard pages, news, partners, contact details.
 
-English pages are created and published first; every other language is then made
-through wagtail-localize (a translation source, its strings translated, the target
-published), so the demo pages stay linked to their source and editors can keep
-translating them in the admin. Every step skips what already exists: running the
-seed twice changes nothing.
+English pages are created and published first, then translated through
+wagtail-localize (see translation.py). Every step skips what already exists:
+running the seed twice changes nothing.
 """
 
 import os
@@ -12,58 +10,12 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import CommandError
-from django.db import transaction
 from wagtail.models import Locale, Page
-from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.strings import StringValue, extract_strings
 
 from home.models import ContactSettings, HomePage, NewsIndexPage, NewsPage, Partner, StandardPage
 
 from . import content
-from .text import T
-
-TARGET_LANGUAGES = ("hu", "nl", "fr")
-SEED_TOOL_NAME = "seed_demo"
-
-
-class Catalogue:
-    """Maps every English string of the demo, as wagtail-localize stores it, to its translations."""
-
-    def __init__(self):
-        self._entries = {}
-
-    def add(self, text):
-        """Registers a T (or a language-neutral string) and returns its English text."""
-        if isinstance(text, T):
-            for key, values in self._forms(text):
-                self._entries[key] = values
-            return text.en
-        for key, _values in self._forms(T(text, text, text, text)):
-            self._entries[key] = None  # the same in every language
-        return text
-
-    @staticmethod
-    def _forms(text):
-        # A plain-text field is stored HTML-escaped; a rich-text paragraph as its inner HTML.
-        yield (
-            StringValue.from_plaintext(text.en).data,
-            {code: StringValue.from_plaintext(text[code]).data for code in TARGET_LANGUAGES},
-        )
-        _template, strings = extract_strings(f"<p>{text.en}</p>")
-        if len(strings) == 1:
-            yield (
-                strings[0][0].data,
-                {
-                    code: extract_strings(f"<p>{text[code]}</p>")[1][0][0].data
-                    for code in TARGET_LANGUAGES
-                },
-            )
-
-    def translate(self, source_string, language_code):
-        if source_string not in self._entries:
-            raise CommandError(f"The demo content has no translation of {source_string!r}.")
-        values = self._entries[source_string]
-        return source_string if values is None else values[language_code]
+from .translation import Catalogue
 
 
 class DemoSeeder:
@@ -91,9 +43,9 @@ class DemoSeeder:
         self.seed_contact()
         partners = [self.seed_partner(spec) for spec in content.PARTNERS]
         for page in Page.objects.descendant_of(home, inclusive=True).specific().order_by("path"):
-            self.translate(page)
+            self.catalogue.translate_instance(page)
         for partner in partners:
-            self.translate(partner)
+            self.catalogue.translate_instance(partner)
         self.stdout.write(f"Demo content ready ({len(self.created)} new English pages).")
 
     def ensure_admin(self):
@@ -192,24 +144,6 @@ class DemoSeeder:
             )
         return partner
 
-    # -- translation through wagtail-localize ---------------------------------------
-
-    def translate(self, instance):
-        source, _created = TranslationSource.get_or_create_from_instance(instance)
-        for code in TARGET_LANGUAGES:
-            locale = Locale.objects.get(language_code=code)
-            if instance.has_translation(locale):
-                continue
-            translation, _created = Translation.objects.get_or_create(
-                source=source, target_locale=locale
-            )
-            po = translation.export_po()
-            for entry in po:
-                entry.msgstr = self.catalogue.translate(entry.msgid, code)
-            with transaction.atomic():
-                translation.import_po(po, tool_name=SEED_TOOL_NAME)
-                translation.save_target(publish=True)
-
     # -- building English content ---------------------------------------------------
 
     def find_or_create(self, parent, page_class, spec, **fields):
@@ -228,7 +162,7 @@ class DemoSeeder:
         return page
 
     def paragraphs(self, texts, tag="p"):
-        return "".join(f"<{tag}>{self.catalogue.add(text)}</{tag}>" for text in texts)
+        return self.catalogue.paragraphs(texts, tag)
 
     def stream(self, blocks, register_only=False):
         """The English StreamField value of a list of (block type, demo value) pairs."""
