@@ -1,5 +1,6 @@
 """The site's shared page types, snippets and settings."""
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
@@ -8,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.blocks import PageChooserBlock
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
@@ -266,3 +268,32 @@ class ContactSettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("contact details")
+
+
+class SiteDocument(AbstractDocument):
+    """A document with a description and a language, so that search can find and label it."""
+
+    description = models.TextField(
+        blank=True,
+        max_length=1000,
+        verbose_name=_("description"),
+        help_text=_("What the document contains, in a sentence or two; search finds it by this."),
+    )
+    language = models.CharField(
+        max_length=8,
+        blank=True,
+        choices=settings.LANGUAGES,
+        verbose_name=_("language"),
+        help_text=_("The language the document is written in; leave empty if several."),
+    )
+
+    admin_form_fields = Document.admin_form_fields + ("description", "language")
+
+    search_fields = AbstractDocument.search_fields + [
+        index.SearchField("description"),
+        index.FilterField("language"),
+    ]
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")

@@ -221,6 +221,7 @@ else:
 WAGTAIL_SITE_NAME = "RAVOT-EUR"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to wagtail.org
+WAGTAILDOCS_DOCUMENT_MODEL = "home.SiteDocument"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

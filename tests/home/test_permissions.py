@@ -3,7 +3,6 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, Page, WorkflowPage
 
 from home.models import HomePage, StandardPage
@@ -60,11 +59,9 @@ def test_model_permissions(group_name, admin, translate, partners):
 
 @pytest.mark.django_db
 def test_media_permissions_by_collection():
-    from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy
+    from wagtail.documents import get_permission_policy
 
-    policy = CollectionOwnershipPermissionPolicy(
-        get_document_model(), owner_field_name="uploaded_by_user"
-    )
+    policy = get_permission_policy()
     events = Collection.objects.get(name="Events")
     manual = Collection.objects.get(name="Training manual")
 
