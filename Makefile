@@ -7,8 +7,14 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 INSTALLED := $(VENV)/.installed
 
+# With SEARCH_URL and no SEARCH_ENGINE, ask the node which engine it is.
+ifneq ($(SEARCH_URL),)
+SEARCH_ENGINE ?= $(shell python3 ops/search_engine_of.py $(SEARCH_URL))
+export SEARCH_ENGINE
+endif
+
 .DEFAULT_GOAL := help
-.PHONY: help install build run test lint format messages lock clean
+.PHONY: help install build run test lint format messages lock clean search-engine bench-search
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,14 +32,21 @@ build: $(INSTALLED) ## Migrate, compile messages, collect static files
 	$(BIN)/python manage.py migrate --no-input -v 0
 	$(BIN)/python manage.py collectstatic --no-input -v 0
 
-run: build ## Serve the demo site on http://127.0.0.1:$(PORT) (SQLite, database search)
+run: build ## Serve the demo site on http://127.0.0.1:$(PORT) (SQLite; SEARCH_URL=... for a search engine)
 	$(BIN)/python manage.py seed_demo
+	$(if $(SEARCH_URL),$(BIN)/python manage.py search_reindex)
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(INSTALLED) ## Start PostgreSQL, run the whole suite, smoke-test SQLite, stop PostgreSQL
 	$(BIN)/python ops/compile_messages.py
 	ops/run-tests.sh
+
+search-engine: ## Run a single-node OpenSearch in the foreground (http://127.0.0.1:9201)
+	ops/opensearch.sh run
+
+bench-search: $(INSTALLED) ## Index 1,000 and 10,000 synthetic pages; time indexing and queries on both backends
+	ops/bench-search.sh
 
 lint: $(INSTALLED) ## ruff, Django's checks, missing migrations
 	$(BIN)/ruff check .

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -11,7 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import CollectionViewRestriction, Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import SHORT_FEATURES, StandardStreamBlock
@@ -41,9 +42,18 @@ class BasePage(Page):
         ),
     )
 
+    #: How search labels and filters this kind of page (see search.kinds).
+    search_kind = "page"
+
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
+        index.SearchField("search_headings", boost=1.5),
         index.FilterField("locale_id"),
+        index.FilterField("alias_of"),
+        index.FilterField("search_kind"),
+        index.FilterField("search_country"),
+        index.FilterField("search_language"),
+        index.FilterField("search_is_private"),
     ]
     promote_panels = Page.promote_panels + [
         MultiFieldPanel([FieldPanel("summary"), FieldPanel("listing_image")], _("Listings")),
@@ -51,6 +61,25 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def search_headings(self):
+        """The body's headings: search ranks a match in a heading above one in the text."""
+        body = getattr(self, "body", None) or []
+        return " ".join(block.value["text"] for block in body if block.block_type == "heading")
+
+    def search_country(self):
+        """The countries (ISO codes) the page is about, for the search filter; none here."""
+        return []
+
+    def search_language(self):
+        return self.locale.language_code
+
+    def search_is_private(self):
+        return self.get_view_restrictions().exists()
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return super().get_indexed_objects().select_related("locale")
 
 
 class HomePage(BasePage):
@@ -178,6 +207,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
 
 class NewsPage(BasePage):
+    search_kind = "news"
+
     date = models.DateField(default=timezone.localdate, verbose_name=_("date"))
     body = StreamField(StandardStreamBlock(), blank=True, verbose_name=_("body"))
 
@@ -289,11 +320,37 @@ class SiteDocument(AbstractDocument):
 
     admin_form_fields = Document.admin_form_fields + ("description", "language")
 
+    search_kind = "document"
+
     search_fields = AbstractDocument.search_fields + [
         index.SearchField("description"),
         index.FilterField("language"),
+        index.FilterField("translation_key"),
+        index.FilterField("search_kind"),
+        index.FilterField("search_language"),
+        index.FilterField("search_is_private"),
     ]
 
     class Meta(AbstractDocument.Meta):
         verbose_name = _("document")
         verbose_name_plural = _("documents")
+
+    def search_language(self):
+        return self.language
+
+    @property
+    def translation_key(self):
+        """A document stands alone in search results (it has no translations)."""
+        return f"document-{self.pk}"
+
+    def search_is_private(self):
+        """Documents in a restricted collection (e.g. "Internal") never reach public search."""
+        return self.collection.get_view_restrictions().exists()
+
+    @classmethod
+    def search_public_queryset(cls, user):
+        restricted = Q()
+        paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+        for collection_path in paths:
+            restricted |= Q(collection__path__startswith=collection_path)
+        return cls.objects.exclude(restricted) if restricted else cls.objects.all()

@@ -7,6 +7,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from search.urls import api_urlpatterns as search_api_urlpatterns
+from search.urls import page_urlpatterns as search_page_urlpatterns
+
 from . import views
 
 # Outside the language prefix: the admin, documents and machine-read files.
@@ -16,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.sitemap_xml, name="sitemap"),
+    *search_api_urlpatterns,
 ]
 
 if settings.SERVE_MEDIA:
@@ -31,6 +35,7 @@ if settings.SERVE_MEDIA:
 # Everything a reader sees carries its language: /en/, /hu/, /nl/, /fr/.
 # Wagtail's catch-all comes last.
 urlpatterns += i18n_patterns(
+    *search_page_urlpatterns,
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/ (imported as `ravot`)
@@ -38,11 +39,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.table_block",
     "wagtail.embeds",
@@ -196,26 +199,33 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "RAVOT-EUR <no-reply@l
 SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 ADMINS = [("Administrators", address) for address in env_list("ADMIN_EMAILS")]
 
-# Search: Wagtail's database backend on one machine; SEARCH_URL points at an
-# Elasticsearch 8 or OpenSearch cluster (SEARCH_ENGINE says which).
+# Search: Wagtail's database backend on one machine. SEARCH_URL points at an
+# Elasticsearch 8 or OpenSearch cluster (SEARCH_ENGINE says which, see search/engines.py);
+# the database backend is then kept up to date beside it, to answer while the engine
+# is unreachable.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "elasticsearch8")
 SEARCH_BACKENDS_BY_ENGINE = {
-    "elasticsearch8": "wagtail.search.backends.elasticsearch8",
-    "opensearch2": "wagtail.search.backends.opensearch2",
-    "opensearch3": "wagtail.search.backends.opensearch3",
+    "elasticsearch8": "search.engines.ES8SearchBackend",
+    "opensearch": "search.engines.OpenSearchBackend",
 }
+DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
 if SEARCH_URL:
+    if SEARCH_ENGINE not in SEARCH_BACKENDS_BY_ENGINE:
+        raise ImproperlyConfigured(
+            f"SEARCH_ENGINE must be one of {', '.join(SEARCH_BACKENDS_BY_ENGINE)}."
+        )
     WAGTAILSEARCH_BACKENDS = {
         "default": {
             "BACKEND": SEARCH_BACKENDS_BY_ENGINE[SEARCH_ENGINE],
             "URLS": [SEARCH_URL],
             "INDEX_PREFIX": os.environ.get("SEARCH_INDEX_PREFIX", "ravot_"),
-            "TIMEOUT": 10,
-        }
+            "TIMEOUT": 5,
+        },
+        "database": DATABASE_SEARCH_BACKEND,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "RAVOT-EUR"

@@ -32,9 +32,11 @@ def test_catalogue_is_complete(folder, code):
     assert not catalogue.untranslated_entries(), [e.msgid for e in catalogue.untranslated_entries()]
     assert not catalogue.fuzzy_entries(), [e.msgid for e in catalogue.fuzzy_entries()]
     for entry in catalogue.translated_entries():
-        # Placeholders survive translation.
-        for placeholder in ("%(", "{{"):
-            assert entry.msgid.count(placeholder) == entry.msgstr.count(placeholder), entry.msgid
+        # Placeholders survive translation, in every plural form too.
+        translations = list(entry.msgstr_plural.values()) if entry.msgid_plural else [entry.msgstr]
+        for translation in translations:
+            for placeholder in ("%(", "{{"):
+                assert entry.msgid.count(placeholder) == translation.count(placeholder), entry.msgid
 
 
 @pytest.mark.skipif(not shutil.which("xgettext"), reason="GNU gettext (xgettext) is not installed")

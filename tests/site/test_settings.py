@@ -8,14 +8,21 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# What the test runner sets for the suite, which these settings checks must not see.
+IGNORED_ENVIRONMENT = {
+    "DATABASE_URL",
+    "DEBUG",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "SEARCH_URL",
+    "SEARCH_ENGINE",
+    "SEARCH_INDEX_PREFIX",
+}
 STRONG_KEY = "k3Y-" + "x9Q!v7#pL2@mN5$rT8%wZ4^bC6&dF1*gH0(jK)" + "aS+eU-iO=yR"
 
 
 def manage(*args, settings="ravot.settings.production", **env):
     environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"DATABASE_URL", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+        key: value for key, value in os.environ.items() if key not in IGNORED_ENVIRONMENT
     }
     environment.update(DJANGO_SETTINGS_MODULE=settings, VAR_DIR="/tmp/ravot-settings-test", **env)
     return subprocess.run(
@@ -92,11 +99,11 @@ def test_services_are_chosen_by_the_environment():
         settings="ravot.settings.dev",
         DATABASE_URL="postgres://user:pw@db.example.org/ravot",
         SEARCH_URL="http://search.example.org:9200",
-        SEARCH_ENGINE="opensearch2",
+        SEARCH_ENGINE="opensearch",
         EMAIL_HOST="smtp.example.org",
     )
     assert configured.stdout.split()[-3:] == [
         "django.db.backends.postgresql",
-        "wagtail.search.backends.opensearch2",
+        "search.engines.OpenSearchBackend",
         "django.core.mail.backends.smtp.EmailBackend",
     ], configured.stderr
