@@ -1,14 +1,40 @@
 """Search-engine request bodies: the same JSON for Elasticsearch 8 and OpenSearch."""
 
+import functools
+
 from modelsearch.index import get_indexed_models
 
-HIGHLIGHT = {
-    "pre_tags": ["<mark>"],
-    "post_tags": ["</mark>"],
-    "encoder": "html",  # the engine escapes the text around the marks
-    "require_field_match": False,
-    "fields": {"*": {"fragment_size": 200, "number_of_fragments": 1}},
-}
+
+def highlight():
+    return {
+        "pre_tags": ["<mark>"],
+        "post_tags": ["</mark>"],
+        "encoder": "html",  # the engine escapes the text around the marks
+        "require_field_match": False,
+        "fields": {
+            name: {"fragment_size": 200, "number_of_fragments": 1} for name in highlight_fields()
+        },
+    }
+
+
+@functools.cache
+def highlight_fields():
+    """The text fields worth a snippet: searchable fields other than titles. Naming them
+    (rather than "*") keeps highlighting cheap."""
+    from .engines import ES8Mapping
+    from .registry import searchable_models
+
+    names = set()
+    for model in get_indexed_models():
+        if not any(issubclass(model, root) for root in searchable_models()):
+            continue
+        mapping = ES8Mapping(model)
+        for field in model.get_searchable_search_fields():
+            if type(field).__name__ == "SearchField" and field.field_name != "title":
+                names.add(mapping.get_field_column_name(field))
+    return sorted(names)
+
+
 FACET_FIELDS = {
     "kinds": ("kind", "search_kind_filter"),
     "countries": ("country", "search_country_filter"),
@@ -136,17 +162,9 @@ def build_search_body(search_request, equivalents, restricted, offset, size):
             }
         },
         "post_filter": {"bool": {"filter": selection_filters(search_request)}},
-        "collapse": {
-            "field": GROUP_FIELD,
-            "inner_hits": {
-                "name": "versions",
-                "size": 4,
-                "_source": False,
-                "stored_fields": ["pk"],
-                "highlight": HIGHLIGHT,
-            },
-        },
-        "highlight": HIGHLIGHT,
+        # one hit per group of translations; the other versions come from the database
+        "collapse": {"field": GROUP_FIELD},
+        "highlight": highlight(),
         "aggs": aggregations,
         "suggest": {
             "spelling": {

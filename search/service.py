@@ -292,11 +292,9 @@ class EngineSearch:
                 continue
             pk = hit["fields"]["pk"][0]
             hits.append((model, pk))
-            root = registry.root_model_of(model) or model
-            for version in [hit, *inner_hits(hit)]:
-                fragment = best_fragment(version.get("highlight", {}))
-                if fragment:
-                    snippets.setdefault((root, version["fields"]["pk"][0]), fragment)
+            fragment = best_fragment(hit.get("highlight", {}))
+            if fragment:
+                snippets[(registry.root_model_of(model) or model, pk)] = fragment
 
         aggregations = response["aggregations"]
         outcome = Outcome(
@@ -352,10 +350,6 @@ class EngineSearch:
             if model is not None:
                 return model
         return None
-
-
-def inner_hits(hit):
-    return hit.get("inner_hits", {}).get("versions", {}).get("hits", {}).get("hits", [])
 
 
 def best_fragment(highlight):
