@@ -477,3 +477,52 @@ def highlight(text, query):
     prefix = "… " if start else ""
     suffix = " …" if end < len(text) else ""
     return prefix + "".join(pieces) + suffix
+
+
+# -- editors' picks -------------------------------------------------------------------
+
+
+@dataclass
+class Promotion:
+    title: str
+    url: str
+    description: str
+
+
+def promotions(query, language):
+    """The results editors pinned to this query (Wagtail's search promotions), each page
+    in the reader's language when translated."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.search.utils import normalise_query_string
+
+    picks = (
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    found = []
+    for pick in picks:
+        if pick.page_id:
+            page = pick.page.specific
+            localized = (
+                page.get_translations(inclusive=True)
+                .live()
+                .public()
+                .filter(locale__language_code=language)
+                .first()
+            )
+            page = (localized or page).specific
+            if not page.live:
+                continue
+            found.append(
+                Promotion(page.title, page.url, pick.description or getattr(page, "summary", ""))
+            )
+        elif pick.external_link_url:
+            found.append(
+                Promotion(
+                    pick.external_link_text or pick.external_link_url,
+                    pick.external_link_url,
+                    pick.description,
+                )
+            )
+    return found

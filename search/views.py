@@ -10,7 +10,7 @@ from django.views.decorators.http import require_GET
 
 from . import autocomplete
 from .models import QueryStat
-from .service import MAX_QUERY_LENGTH, SearchRequest, search_site
+from .service import MAX_QUERY_LENGTH, SearchRequest, promotions, search_site
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
@@ -68,6 +68,9 @@ def search_page(request):
         {
             "search": search_request,
             "outcome": outcome,
+            "promotions": promotions(search_request.query, language)
+            if search_request.query
+            else [],
             "page_query": urlencode([("q", search_request.query), *filters]),
         },
     )
@@ -103,6 +106,10 @@ def search_api(request):
             "degraded": outcome.degraded,
             "suggestion": outcome.suggestion,
             "also_searched_for": outcome.equivalents,
+            "promoted": [
+                {"title": p.title, "url": absolute(p.url), "description": p.description}
+                for p in promotions(search_request.query, language)
+            ],
             "results": [
                 {
                     "title": result.title,

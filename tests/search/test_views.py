@@ -151,3 +151,21 @@ def test_searches_are_counted_for_the_editors_report(client):
     assert (
         refused.status_code == 302 and refused["Location"] == "/admin/"
     )  # Wagtail's "no permission"
+
+
+@pytest.mark.django_db
+def test_editors_pick_is_shown_first_in_the_reader_language(client):
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+    from wagtail.models import Locale
+
+    about = HomePage.objects.get(locale__language_code="en").get_children().live().first().specific
+    SearchPromotion.objects.create(
+        query=Query.get("help for victims"), page=about, sort_order=0, description=""
+    )
+    hungarian = about.get_translation(Locale.objects.get(language_code="hu"))
+    html = soup(client.get("/hu/search/", {"q": "Help for victims"}))
+    box = html.find("section", class_="search-promotions")
+    assert box.find("a")["href"] == hungarian.url
+    assert box.find("a").get_text() == hungarian.title
+    api = client.get("/api/search/", {"q": "help for victims", "lang": "hu"}).json()
+    assert api["promoted"][0]["url"] == f"http://testserver{hungarian.url}"
