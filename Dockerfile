@@ -10,6 +10,7 @@ WORKDIR /app
 COPY pyproject.toml requirements.lock README.md ./
 COPY site ./site
 COPY home ./home
+COPY events ./events
 RUN python -m venv /venv \
  && /venv/bin/pip install -c requirements.lock '.[s3]' \
  && /venv/bin/pip uninstall -y ravot-eur
