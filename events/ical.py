@@ -8,6 +8,7 @@ import datetime
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
 from icalendar.enums import STATUS
@@ -149,5 +150,6 @@ def upcoming_calendar(index_page, request, now=None):
 def calendar_response(calendar, filename=None):
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     if filename:
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        # Slugs may be Unicode: this writes filename* (RFC 6266) when it needs to.
+        response["Content-Disposition"] = content_disposition_header(True, filename)
     return response

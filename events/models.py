@@ -15,7 +15,6 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
@@ -386,8 +385,9 @@ class EventPage(RoutablePageMixin, BasePage):
 
     # -- time ------------------------------------------------------------------------
 
-    @cached_property
+    @property
     def tzinfo(self):
+        # Not cached: the editor may change the zone on this very instance.
         try:
             return zoneinfo.ZoneInfo(self.time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):

@@ -83,3 +83,26 @@ def test_keyboard_reaches_the_filters_and_the_calendar_links(page):
     expect(link).to_be_focused()
     outline = link.evaluate("element => getComputedStyle(element).backgroundColor")
     assert outline == "rgb(255, 204, 0)"  # the site's focus fill
+
+
+@pytest.mark.django_db
+def test_reader_elsewhere_also_sees_the_times_in_their_own_zone(browser, site_server):
+    """The closing conference starts at 08:30 in Budapest: 02:30 in New York."""
+    context = browser.new_context(base_url=site_server, timezone_id="America/New_York")
+    page = context.new_page()
+    page.goto(event_url(CLOSING))
+    local = page.locator(".event-local-time")
+    expect(local).to_be_visible()
+    expect(local).to_contain_text("In your time zone (America/New_York)")
+    expect(local).to_contain_text("02:30")
+    expect(local).to_contain_text("11:00")
+    context.close()
+
+
+@pytest.mark.django_db
+def test_reader_at_the_venue_sees_no_second_time(browser, site_server):
+    context = browser.new_context(base_url=site_server, timezone_id="Europe/Budapest")
+    page = context.new_page()
+    page.goto(event_url(CLOSING, "hu"))
+    expect(page.locator(".event-local-time")).to_be_hidden()
+    context.close()

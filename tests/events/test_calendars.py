@@ -58,6 +58,15 @@ def test_event_calendar_has_the_event_in_its_own_zone(client):
 
 
 @pytest.mark.django_db
+def test_calendar_of_an_event_with_a_unicode_slug(client, events_index):
+    event = EventPageFactory(parent=events_index("hu"), title="Műhely", slug="műhely-győr")
+    response = fetch(client, f"{event.url}calendar/")
+    assert response["Content-Disposition"] == (
+        "attachment; filename*=utf-8''m%C5%B1hely-gy%C5%91r.ics"
+    )
+
+
+@pytest.mark.django_db
 def test_independent_parser_reads_09_00_brussels_as_08_00_utc(client):
     """An event at 09:00 Europe/Brussels in winter is 08:00 UTC."""
     response = fetch(client, f"{demo_event(BRUSSELS_WORKSHOP).url}calendar/")
