@@ -37,7 +37,7 @@ from home.models import BasePage
 
 from .blocks import AgendaStreamBlock, MaterialStreamBlock, RelatedPageBlock
 from .choices import EventType, Registration, WorkingLanguage
-from .forms import EventPageForm
+from .forms import EventFilterForm, EventPageForm
 
 EVENTS_PER_PAGE = 10
 UPCOMING_LIMIT = 50  # more than any events section will ever announce at once
@@ -156,8 +156,6 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     def listing(self, params, now=None):
         """Everything the listing shows for the given GET parameters."""
-        from .forms import EventFilterForm
-
         now = now or timezone.now()
         events = self.events()
         years = sorted(
