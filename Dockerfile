@@ -7,9 +7,7 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends build-essential libpq-dev \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
-COPY pyproject.toml requirements.lock README.md ./
-COPY site ./site
-COPY home ./home
+COPY . .
 RUN python -m venv /venv \
  && /venv/bin/pip install -c requirements.lock '.[s3]' \
  && /venv/bin/pip uninstall -y ravot-eur

@@ -39,6 +39,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "events",
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

@@ -188,3 +188,15 @@ def test_spelling_suggestion_when_nothing_matches(engine, refresh):
     assert outcome.suggestion == "reintegration assistance"
     # words that exist in any language's content are not "corrected"
     assert find("reintegration assistance", "hu").suggestion == ""
+
+
+def test_events_are_found_and_filtered_by_country(engine):
+    from events.models import EventPage
+
+    outcome = find("workshop", countries=["BE"])
+    assert outcome.results
+    for result in outcome.results:
+        assert isinstance(result.obj, EventPage) and result.obj.venue_country == "BE"
+    countries = {option.value for option in find("workshop").facets["country"]}
+    assert {"HU", "BE", "NL"} <= countries
+    assert {o.value for o in find("workshop").facets["kind"]} >= {"event"}
