@@ -39,7 +39,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
-    "events",
+    "ravot_events",  # the events section (label `events`)
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales

@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventPage
+from ravot_events.models import EventIndexPage, EventPage
 
 CLOSING = "closing-conference-budapest-2016"
 

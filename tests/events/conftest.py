@@ -1,7 +1,7 @@
 import pytest
 from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventPage
+from ravot_events.models import EventIndexPage, EventPage
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale
 
-from events.models import EventIndexPage, EventPage, Speaker
+from ravot_events.models import EventIndexPage, EventPage, Speaker
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
 

@@ -11,8 +11,8 @@ from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.users.models import UserProfile
 
-from events.models import EventIndexPage, EventPage, Speaker
 from home.models import HomePage, NewsIndexPage
+from ravot_events.models import EventIndexPage, EventPage, Speaker
 
 from .admin_forms import agenda_item, event_form
 from .conftest import demo_event

@@ -10,7 +10,7 @@ import pytest
 import vobject
 from django.utils import timezone
 
-from events.models import EventPage
+from ravot_events.models import EventPage
 from tests.conftest import LANGUAGES
 
 from .conftest import demo_event

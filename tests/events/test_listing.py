@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from events.models import EVENTS_PER_PAGE, EventPage
+from ravot_events.models import EVENTS_PER_PAGE, EventPage
 
 from .factories import EventPageFactory
 

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from events.models import EventPage
+from ravot_events.models import EventPage
 from tests.conftest import LANGUAGES, soup
 
 from .conftest import demo_event

@@ -9,9 +9,9 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Revision
 
-from events.demo import content
-from events.demo.seed import EventsDemo
-from events.models import EventIndexPage, EventPage, Speaker
+from ravot_events.demo import content
+from ravot_events.demo.seed import EventsDemo
+from ravot_events.models import EventIndexPage, EventPage, Speaker
 from tests.conftest import LANGUAGES
 
 from .conftest import demo_event

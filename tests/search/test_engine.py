@@ -191,7 +191,7 @@ def test_spelling_suggestion_when_nothing_matches(engine, refresh):
 
 
 def test_events_are_found_and_filtered_by_country(engine):
-    from events.models import EventPage
+    from ravot_events.models import EventPage
 
     outcome = find("workshop", countries=["BE"])
     assert outcome.results

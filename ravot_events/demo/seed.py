@@ -15,10 +15,10 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Locale
 
-from events.models import EventIndexPage, EventPage, Speaker
 from home.demo import content as home_content
 from home.demo.translation import Catalogue
 from home.models import HomePage, StandardPage
+from ravot_events.models import EventIndexPage, EventPage, Speaker
 
 from . import content
 
