@@ -10,6 +10,7 @@ WORKDIR /app
 COPY pyproject.toml requirements.lock README.md ./
 COPY site ./site
 COPY home ./home
+COPY manual ./manual
 RUN python -m venv /venv \
  && /venv/bin/pip install -c requirements.lock '.[s3]' \
  && /venv/bin/pip uninstall -y ravot-eur
@@ -24,6 +25,7 @@ ENV PYTHONUNBUFFERED=1 \
     PORT=8000
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libpq5 \
+    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /app ravot \
  && mkdir -p /var/lib/ravot/media && chown -R ravot /var/lib/ravot

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class ManualConfig(AppConfig):
+    name = "manual"
+    verbose_name = _("Training manual")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401  (publishing a chapter marks its PDF stale)
