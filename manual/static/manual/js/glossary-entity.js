@@ -16,9 +16,13 @@
     class GlossarySource extends draftail.ModalWorkflowSource {
         getChooserConfig() {
             var urls = (this.props.entityType && this.props.entityType.chooserUrls) || {};
+            // Offer the terms of the language being edited first (the chooser's own
+            // locale filter; editors can still switch it).
+            var config = window.wagtailConfig || {};
+            var params = config.ACTIVE_CONTENT_LOCALE ? { locale: config.ACTIVE_CONTENT_LOCALE } : {};
             return {
                 url: urls.glossaryChooser,
-                urlParams: {},
+                urlParams: params,
                 onload: window.CHOOSER_MODAL_ONLOAD_HANDLERS,
                 responses: { chosen: this.onChosen },
             };
@@ -42,7 +46,7 @@
             var original = this.props;
             var data = original.contentState.getEntity(original.entityKey).getData();
             this.props = Object.assign({}, original, {
-                icon: 'help',
+                icon: '#icon-help',
                 label: data.title || '',
                 url: data.edit_url || null,
             });
