@@ -251,7 +251,8 @@ def serve_chapter_pdf(request, chapter):
     if content is None:
         content, _pages = render_pdf(chapter_html(chapter))
         cache.set(key, content, 24 * 3600)
-    filename = f"ravot-eur-manual-{chapter.locale.language_code}-{chapter.slug}.pdf"
+    # ASCII only: a header cannot carry a Unicode slug as it is.
+    filename = f"ravot-eur-manual-{chapter.locale.language_code}-{slugify(chapter.slug)}.pdf"
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
     response["Cache-Control"] = "public, max-age=300"
