@@ -111,3 +111,27 @@ def test_editor_round_trip_keeps_the_glossary_link():
     assert '"GLOSSARY"' in contentstate and str(term.pk) in contentstate
     stored = converter.to_database_format(contentstate)
     assert f'Make a <a linktype="glossary" id="{term.pk}">referral</a>.' in stored
+
+
+@pytest.mark.django_db
+def test_editors_list_and_choose_terms(admin_client):
+    listing = admin_client.get("/admin/snippets/manual/glossaryterm/?locale=hu")
+    assert listing.status_code == 200
+    assert "adósrabszolgaság" in listing.content.decode()
+    chooser = admin_client.get("/admin/snippets/choose/manual/glossaryterm/")
+    assert chooser.status_code == 200
+    term = GlossaryTerm.objects.get(locale__language_code="en", slug="debt-bondage")
+    edit = admin_client.get(f"/admin/snippets/manual/glossaryterm/edit/{term.pk}/")
+    assert edit.status_code == 200
+
+
+@pytest.mark.django_db
+def test_related_terms_are_offered_in_the_terms_own_language(admin_user):
+    from wagtail.admin.panels import get_edit_handler
+
+    term = GlossaryTerm.objects.get(locale__language_code="en", slug="debt-bondage")
+    form_class = get_edit_handler(GlossaryTerm).get_form_class()
+    form = form_class(instance=term, for_user=admin_user)
+    offered = form.fields["related_terms"].queryset
+    assert set(offered.values_list("locale__language_code", flat=True)) == {"en"}
+    assert term not in offered
