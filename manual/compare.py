@@ -10,8 +10,6 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .reading import body_items
-
 
 def language_name(code):
     return translation.get_language_info(code)["name_local"]
@@ -90,8 +88,8 @@ def compare_context(request, chapter):
     if missing:
         return context, 200
 
-    left_items = body_items(versions[left].body)
-    right_items = {str(item.block.id): item for item in body_items(versions[right].body)}
+    left_items = versions[left].body_items
+    right_items = {str(item.block.id): item for item in versions[right].body_items}
     rows = []
     for item in left_items:
         other = right_items.pop(str(item.block.id), None)

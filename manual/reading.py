@@ -17,6 +17,7 @@ class BodyItem:
     block: object  # a StreamValue child
     anchor: str  # the id of the element that starts this block on the page
     level: int = 2  # the heading level a title inside this block takes
+    lang: str = ""  # set when the block is still in another language than the page
 
     @property
     def sublevel(self):
@@ -49,6 +50,34 @@ def body_items(body):
             anchor = block_anchor(block)
         used.add(anchor)
         items.append(BodyItem(block, anchor, level))
+    return items
+
+
+def mark_untranslated(items, page):
+    """Blocks that a translation still shows in the source language say so (lang=…).
+
+    A translation made with wagtail-localize may leave blocks untranslated; screen
+    readers and hyphenation then need to know their language (WCAG 3.1.2). A block is
+    untranslated when its text is the same as that of the block with the same id in the
+    default language's version (markup may differ after a round trip through
+    wagtail-localize, so text is compared).
+    """
+    from wagtail.models import Locale
+
+    default = Locale.get_default()
+    if page.locale_id == default.pk or not items:
+        return items
+    source = page.get_translation_or_none(default)
+    if source is None:
+        return items
+    source_texts = {
+        str(block.id): block.block.get_searchable_content(block.value)
+        for block in source.specific.body
+    }
+    for item in items:
+        text = item.block.block.get_searchable_content(item.block.value)
+        if text and source_texts.get(str(item.block.id)) == text:
+            item.lang = default.language_code
     return items
 
 

@@ -16,7 +16,13 @@ from home.models import BasePage
 from ..blocks import ManualStreamBlock
 from ..compare import compare_context, compare_languages, default_other_language
 from ..outline import build_outline
-from ..reading import body_items, body_text, reading_minutes, table_of_contents
+from ..reading import (
+    body_items,
+    body_text,
+    mark_untranslated,
+    reading_minutes,
+    table_of_contents,
+)
 
 
 class ManualIndexPage(RoutablePageMixin, BasePage):
@@ -188,7 +194,7 @@ class ManualChapterPage(ManualPageMixin, RoutablePageMixin, BasePage):
 
     @cached_property
     def body_items(self):
-        return body_items(self.body)
+        return mark_untranslated(body_items(self.body), self)
 
     def table_of_contents(self):
         return table_of_contents(self.body_items)
