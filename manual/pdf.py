@@ -26,6 +26,7 @@ from django.core.files.storage import default_storage
 from django.db import close_old_connections, connections, transaction
 from django.http import FileResponse, HttpResponse
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -208,10 +209,30 @@ def current_pdf(index):
     return record
 
 
+def pdf_unavailable(request, page):
+    """A 503 page when WeasyPrint fails (e.g. its libraries are missing), never a 500."""
+    return TemplateResponse(
+        request,
+        "manual/pdf_unavailable.html",
+        {"page": page, "self": page},
+        status=503,
+        headers={"Retry-After": "300"},
+    )
+
+
 def serve_manual_pdf(request, index):
     if request.method not in ("GET", "HEAD"):
         return HttpResponse(status=405, headers={"Allow": "GET, HEAD"})
-    record = current_pdf(index)
+    try:
+        record = current_pdf(index)
+    except Exception:
+        # Serve the last PDF that was built, if any, rather than nothing.
+        logger.exception("Building the manual PDF of page %s failed", index.pk)
+        from .models import ManualPdf
+
+        record = ManualPdf.objects.filter(index_page=index).first()
+        if record is None or not record.available or not default_storage.exists(record.file.name):
+            return pdf_unavailable(request, index)
     response = FileResponse(
         record.file.open("rb"),
         content_type="application/pdf",
@@ -249,7 +270,11 @@ def serve_chapter_pdf(request, chapter):
     key = f"manual:chapter-pdf:{chapter.pk}:{chapter.latest_revision_id}:{chapter.number}"
     content = cache.get(key)
     if content is None:
-        content, _pages = render_pdf(chapter_html(chapter))
+        try:
+            content, _pages = render_pdf(chapter_html(chapter))
+        except Exception:
+            logger.exception("Building the PDF of chapter %s failed", chapter.pk)
+            return pdf_unavailable(request, chapter)
         cache.set(key, content, 24 * 3600)
     # ASCII only: a header cannot carry a Unicode slug as it is.
     filename = f"ravot-eur-manual-{chapter.locale.language_code}-{slugify(chapter.slug)}.pdf"

@@ -115,3 +115,23 @@ def test_url_fetcher_reads_static_files_and_refuses_the_network():
             fetcher.fetch(url)
     with pytest.raises(ValueError):
         fetcher.fetch(manual_pdf.BASE_URL + "static/../../etc/passwd")
+
+
+@pytest.mark.django_db
+def test_a_failing_pdf_build_gives_a_503_page_not_a_500(client, monkeypatch):
+    def broken(html):
+        raise OSError("cannot load library 'libpango-1.0-0'")
+
+    monkeypatch.setattr(manual_pdf, "render_pdf", broken)
+    chapter = first_chapter("hu")
+    response = client.get(chapter.url + "pdf/")
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert chapter.title in response.content.decode()
+
+    # The whole manual: a stale PDF is served as it was rather than nothing.
+    index = manual_index("hu")
+    ManualPdf.objects.filter(index_page=index).update(stale=True)
+    response = client.get(index.url + "pdf/")
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content).startswith(b"%PDF")

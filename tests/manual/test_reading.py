@@ -270,3 +270,17 @@ def test_chapter_pdf_is_a_pdf(client):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
+
+
+@pytest.mark.django_db
+def test_blocks_left_untranslated_carry_their_language(get_page):
+    """The demo translates introductions and checklists; the rest is still English."""
+    hungarian = first_chapter("hu")
+    html = get_page(hungarian.url)
+    checklist = html.select_one(".manual-block--indicators")
+    assert not checklist.has_attr("lang")
+    english_paragraphs = html.select('.manual-block--paragraph[lang="en"]')
+    assert english_paragraphs
+    assert "Every right that a victim has" in english_paragraphs[0].get_text()
+    # In English itself nothing is marked.
+    assert not get_page(first_chapter("en").url).select(".manual-block[lang]")
