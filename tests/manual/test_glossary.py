@@ -135,3 +135,23 @@ def test_related_terms_are_offered_in_the_terms_own_language(admin_user):
     offered = form.fields["related_terms"].queryset
     assert set(offered.values_list("locale__language_code", flat=True)) == {"en"}
     assert term not in offered
+
+
+@pytest.mark.django_db
+def test_glossary_page_query_count_does_not_grow_with_terms(client):
+    from .conftest import QueryCounter
+
+    page = glossary_page("nl")
+    client.get(page.url)
+    with QueryCounter() as before:
+        client.get(page.url)
+    source = GlossaryTerm.objects.filter(locale=page.locale).first()
+    for number in range(6):
+        term = GlossaryTerm.objects.create(
+            locale=page.locale, term=f"Extra begrip {number}", definition="Uitleg."
+        )
+        term.related_terms.set([source])
+    with QueryCounter() as after:
+        response = client.get(page.url)
+    assert "Extra begrip 5" in response.content.decode()
+    assert len(after.captured_queries) == len(before.captured_queries)
