@@ -38,9 +38,12 @@ class ChapterHeadingBlock(HeadingBlock):
     """
 
     def get_context(self, value, parent_context=None):
+        # Read it first: Wagtail's get_context updates the parent context in place, and
+        # HeadingBlock would overwrite the anchor with one made from the text.
+        anchor = (parent_context or {}).get("anchor")
         context = super().get_context(value, parent_context)
-        if parent_context and parent_context.get("anchor"):
-            context["anchor"] = parent_context["anchor"]
+        if anchor:
+            context["anchor"] = anchor
         return context
 
     class Meta:

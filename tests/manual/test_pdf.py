@@ -1,13 +1,14 @@
 """The whole manual as PDF in each language: stored, linked, current, and readable."""
 
 import io
+import re
 import time
 
 import pytest
 from pypdf import PdfReader
 
 from manual import pdf as manual_pdf
-from manual.models import ManualPdf
+from manual.models import ManualChapterPage, ManualPdf
 from tests.conftest import LANGUAGES
 
 from .conftest import chapters, first_chapter, manual_index
@@ -135,3 +136,18 @@ def test_a_failing_pdf_build_gives_a_503_page_not_a_500(client, monkeypatch):
     response = client.get(index.url + "pdf/")
     assert response.status_code == 200
     assert b"".join(response.streaming_content).startswith(b"%PDF")
+
+
+@pytest.mark.django_db
+def test_pdf_html_has_unique_anchors_even_when_chapters_share_headings():
+    index = manual_index("en")
+    first = first_chapter("en")
+    twin = ManualChapterPage(title="Twin", intro="x", body=list(first.body.raw_data))
+    index.add_child(instance=twin)
+    twin.save_revision().publish()
+    html = manual_pdf.manual_html(index)
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1][:5]
+    # Every link of the contents and every glossary link points at an anchor in the file.
+    for target in re.findall(r'href="#([^"]+)"', html):
+        assert target in ids, target

@@ -248,6 +248,10 @@ def test_side_by_side_lines_up_the_same_blocks(get_page):
             assert translated.value["title"] in right.get_text()
     titles = [h.get_text() for h in html.select(".parallel__title")]
     assert titles == [english.title, hungarian.title]
+    ids = [element["id"] for element in html.find_all(id=True)]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    heading = html.select_one(".parallel__cell[lang=hu] h2.block-heading")
+    assert heading["id"].startswith("hu-")
 
 
 @pytest.mark.django_db
