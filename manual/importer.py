@@ -4,10 +4,10 @@ The format is documented in docs/manual-import.md. In short, one file per page a
 language:
 
     ---
-    key: identification          # the same in every language of the page
+    key: identification
     locale: en
-    type: chapter                # index, part or chapter
-    parent: recognising-victims  # key of the parent; none for the top level
+    type: chapter
+    parent: recognising-victims
     order: 1
     title: Identifying victims
     intro: Most victims do not introduce themselves as victims.
@@ -23,6 +23,9 @@ language:
     category: general
     - Does not hold their own documents
     :::
+
+The key is the same in every language of a page; type is index, part or chapter;
+parent is the key of the part or chapter above (none for the top level).
 
 All files are read and checked before anything is written; the import then runs in
 one transaction, so a bad file leaves the database as it was. Pages are matched by
@@ -574,6 +577,8 @@ class Importer:
                 )
             if spec.type == "part" and parent:
                 raise spec.error("parts are at the top level: leave 'parent' empty", "parent")
+        for spec in self.specs:
+            self.check_address(spec)
         default_locale = Locale.get_default()
         for spec in self.specs:
             for key, line in spec.terms:
@@ -581,6 +586,32 @@ class Importer:
                     slug=key, locale__language_code__in=[spec.locale, default_locale.language_code]
                 ).exists():
                     raise spec.error(f"unknown glossary term {key!r}", line=line)
+
+    def check_address(self, spec):
+        """The page's slug must be free among the pages already under its parent."""
+        if spec.type == "index":
+            return
+        parent_key = spec.meta.get("parent")
+        parent = (
+            self.existing_page(parent_key, spec.locale)
+            if parent_key
+            else self.manual_index(spec.locale)
+        )
+        if parent is None:
+            return  # created by this import: its children are all in the files
+        slug = spec.meta.get("slug") or slugify(spec.meta["title"]) or spec.key
+        taken = (
+            Page.objects.child_of(parent)
+            .filter(slug=slug)
+            .exclude(translation_key=translation_key(spec.key))
+            .first()
+        )
+        if taken is not None:
+            raise spec.error(
+                f"the address {slug!r} is already used by {taken.title!r} "
+                "under the same parent: give this page another 'slug'",
+                "slug" if "slug" in spec.meta else "title",
+            )
 
     def existing_page(self, key, language_code):
         return (
@@ -748,6 +779,18 @@ class Importer:
                 "type",
             )
         label = f"{spec.locale}/{spec.key}"
+        taken = (
+            Page.objects.child_of(parent)
+            .filter(slug=fields["slug"])
+            .exclude(pk=page.pk if page else None)
+            .first()
+        )
+        if taken is not None:
+            raise spec.error(
+                f"the address {fields['slug']!r} is already used by {taken.title!r} "
+                "under the same parent: give this page another 'slug'",
+                "slug" if "slug" in spec.meta else "title",
+            )
         if page is None:
             page = model(translation_key=translation_key(spec.key), locale=locale, **fields)
             if body is not None:
