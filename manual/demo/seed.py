@@ -15,6 +15,7 @@ from wagtail.models import Locale, Page
 from home.demo.text import T
 from home.demo.translation import Catalogue
 from home.models import HomePage
+from manual.importer import translation_key
 from manual.markup import glossary_links
 from manual.models import (
     GlossaryPage,
@@ -147,7 +148,11 @@ class ManualSeeder:
         title = self.catalogue.add(spec["title"])
         page = page_class.objects.child_of(parent).filter(slug=slug).first()
         if page is None:
-            page = page_class(title=title, slug=slug, **fields)
+            # The English slug is the page's import key (see manual.importer), so
+            # `import_manual` can update the demo chapters in every language.
+            page = page_class(
+                title=title, slug=slug, translation_key=translation_key(slug), **fields
+            )
             parent.add_child(instance=page)
             page.save_revision().publish()
             self.created += 1

@@ -230,6 +230,11 @@ def test_a_bad_file_is_rejected_with_its_name_and_line_and_nothing_is_imported(f
         ("---\nkey: x\nlocale: en\ntitle: X\nparent: nowhere\n---\n", 5, "no page with key"),
         ("---\nkey: x\nlocale: en\ntitle: X\n---\n\n::: poem\n:::\n", 7, "unknown block"),
         ("key: x\n", 1, "must start with front matter"),
+        (
+            "---\nkey: x\nlocale: en\ntitle: Identifying victims\nparent: recognising-victims\n---\n",
+            4,
+            "already used by 'Identifying victims'",
+        ),
     ],
 )
 def test_errors_name_the_line(tmp_path, text, line, message):
@@ -270,3 +275,22 @@ def imported_parent():
     from manual.models import ManualIndexPage
 
     return ManualIndexPage.objects.get(locale__language_code="en")
+
+
+@pytest.mark.django_db
+def test_demo_chapters_can_be_updated_by_their_english_slug(tmp_path):
+    """The demo's pages carry their English slug as import key, in every language."""
+    write(
+        tmp_path,
+        "identifying.fr.md",
+        "---\nkey: identifying-victims\nlocale: fr\nparent: recognising-victims\n"
+        "title: Identifier les victimes\nslug: identifier-les-victimes\n"
+        "intro: Une introduction revue.\n---\n\nUn texte.\n",
+    )
+    output = run(tmp_path)
+    assert "updated fr/identifying-victims" in output
+    chapter = ManualChapterPage.objects.get(
+        locale__language_code="fr", slug="identifier-les-victimes"
+    )
+    assert chapter.intro == "Une introduction revue."
+    assert chapter.translation_key == translation_key("identifying-victims")
