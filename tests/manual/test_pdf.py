@@ -151,3 +151,20 @@ def test_pdf_html_has_unique_anchors_even_when_chapters_share_headings():
     # Every link of the contents and every glossary link points at an anchor in the file.
     for target in re.findall(r'href="#([^"]+)"', html):
         assert target in ids, target
+
+
+@pytest.mark.django_db
+def test_task_mode_enqueues_the_django_tasks_task(settings, django_capture_on_commit_callbacks):
+    from django_tasks import task_backends
+
+    settings.MANUAL_PDF_BUILD = "task"
+    index = manual_index("hu")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        first_chapter("hu").save_revision().publish()
+    assert callbacks  # nothing runs before the publication is committed
+    with django_capture_on_commit_callbacks(execute=True):
+        for callback in callbacks:
+            callback()
+    # The default backend (immediate) has run it: the PDF is current again.
+    assert type(task_backends["default"]).__name__ == "ImmediateBackend"
+    assert not ManualPdf.objects.get(index_page=index).stale

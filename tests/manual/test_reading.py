@@ -288,3 +288,26 @@ def test_blocks_left_untranslated_carry_their_language(get_page):
     assert "Every right that a victim has" in english_paragraphs[0].get_text()
     # In English itself nothing is marked.
     assert not get_page(first_chapter("en").url).select(".manual-block[lang]")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("kind", ["index", "part", "chapter", "compare", "glossary"])
+def test_pages_parse_without_html_errors(client, kind):
+    """An HTML5 parser (WeasyPrint's tinyhtml5) meets no stray or unclosed markup."""
+    from tinyhtml5.parser import HTMLParser
+
+    from .conftest import glossary_page
+
+    chapter = chapters("hu").filter(depth__gt=5).first() or first_chapter("hu")
+    url = {
+        "index": manual_index("hu").url,
+        "part": chapter.get_parent().url,
+        "chapter": chapter.url,
+        "compare": chapter.url + "compare/?left=hu&right=fr",
+        "glossary": glossary_page("hu").url,
+    }[kind]
+    response = client.get(url)
+    assert response.status_code == 200
+    parser = HTMLParser()
+    parser.parse(response.content.decode())
+    assert parser.errors == [], parser.errors[:5]
