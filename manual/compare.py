@@ -10,6 +10,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from .richtext import glossary_ids, glossary_resolver
+
 
 def language_name(code):
     return translation.get_language_info(code)["name_local"]
@@ -88,6 +90,9 @@ def compare_context(request, chapter):
     if missing:
         return context, 200
 
+    for code in (left, right):
+        with translation.override(code):
+            glossary_resolver(request=request).prefetch(glossary_ids(versions[code].body))
     left_items = versions[left].body_items
     right_items = {str(item.block.id): item for item in versions[right].body_items}
     rows = []

@@ -7,10 +7,8 @@ the network: images and other files come from the media storage and the static
 files, and any other address is refused (see ManualUrlFetcher).
 """
 
-import json
 import logging
 import mimetypes
-import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -30,6 +28,8 @@ from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+
+from .richtext import GlossaryResolver, glossary_ids
 
 logger = logging.getLogger(__name__)
 
@@ -104,9 +104,6 @@ def render_pdf(html):
 
 # -- the whole manual -----------------------------------------------------------------
 
-LINK_TAG = re.compile(r"<a\b[^>]*>")
-ID_ATTRIBUTE = re.compile(r'\bid="(\d+)"')
-
 
 def _chapter_parts(page, entry):
     """A chapter's blocks with anchors unique in the whole document."""
@@ -122,11 +119,7 @@ def terms_used(chapter):
     from .models.glossary import sort_key
     from .richtext import localized_terms
 
-    text = json.dumps(chapter.body.get_prep_value()).replace('\\"', '"')
-    ids = set()
-    for tag in LINK_TAG.findall(text):
-        if 'linktype="glossary"' in tag and (match := ID_ATTRIBUTE.search(tag)):
-            ids.add(int(match[1]))
+    ids = glossary_ids(chapter.body)
     terms = localized_terms(list(GlossaryTerm.objects.filter(pk__in=ids)), chapter.locale)
     code = chapter.locale.language_code
     return sorted({term.pk: term for term in terms}.values(), key=lambda t: sort_key(t.term, code))
@@ -147,12 +140,17 @@ def manual_html(index):
         letters = {}
         for term in terms:
             letters.setdefault(initial(term.term, code), []).append(term)
+        resolver = GlossaryResolver(code)
+        for entry in outline.flat:
+            if not entry.is_part:
+                resolver.prefetch(glossary_ids(entry.page.body))
         return render_to_string(
             "manual/pdf/manual.html",
             {
                 "manual": index,
                 "outline": outline,
                 "chapters": [_chapter_parts(entry.page, entry) for entry in outline.flat],
+                "glossary_resolvers": {code: resolver},
                 "glossary": glossary,
                 "letter_groups": list(letters.items()),
                 "generated": timezone.localdate(),
@@ -257,6 +255,7 @@ def chapter_html(chapter):
                 "chapter": chapter,
                 "items": [(item, item.anchor) for item in chapter.body_items],
                 "letter_groups": [("", terms)] if terms else [],
+                "glossary_resolvers": {code: GlossaryResolver(code)},
                 "glossary_title": _("Terms used in this chapter"),
                 "entry": chapter.outline_entry,
                 "generated": timezone.localdate(),

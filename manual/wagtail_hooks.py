@@ -7,8 +7,9 @@ from wagtail.admin.rich_text.editors.draftail import features as draftail_featur
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .editor import CONTENTSTATE_RULE
 from .models import GlossaryTerm
-from .richtext import CONTENTSTATE_RULE, GlossaryLinkHandler
+from .richtext import GlossaryLinkHandler
 
 
 class GlossaryTermViewSet(SnippetViewSet):

@@ -23,6 +23,7 @@ from ..reading import (
     reading_minutes,
     table_of_contents,
 )
+from ..richtext import glossary_ids, glossary_resolver
 
 
 class ManualIndexPage(RoutablePageMixin, BasePage):
@@ -232,6 +233,8 @@ class ManualChapterPage(ManualPageMixin, RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Every term marked in the chapter, fetched at once for all its paragraphs.
+        glossary_resolver(request=request).prefetch(glossary_ids(self.body))
         previous, following = self.outline.neighbours(self) if self.outline else (None, None)
         context.update(
             manual_index=self.manual_index,

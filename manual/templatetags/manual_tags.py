@@ -4,7 +4,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from ..choices import IndicatorCategory, Jurisdiction
-from ..richtext import glossary_tooltips
+from ..richtext import glossary_resolver, glossary_tooltips
 
 register = template.Library()
 
@@ -16,7 +16,10 @@ def manual_richtext(context, value):
     html = value.__html__() if hasattr(value, "__html__") else str(value or "")
     return mark_safe(  # noqa: S308  (Wagtail's rich-text output, rewritten by our own pattern)
         glossary_tooltips(
-            html, id_prefix=context.get("anchor", ""), for_print=bool(context.get("pdf"))
+            html,
+            glossary_resolver(context),
+            id_prefix=context.get("anchor", ""),
+            for_print=bool(context.get("pdf")),
         )
     )
 
