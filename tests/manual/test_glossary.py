@@ -155,3 +155,32 @@ def test_glossary_page_query_count_does_not_grow_with_terms(client):
         response = client.get(page.url)
     assert "Extra begrip 5" in response.content.decode()
     assert len(after.captured_queries) == len(before.captured_queries)
+
+
+@pytest.mark.django_db
+def test_chapter_query_count_does_not_grow_with_marked_terms(client):
+    from manual.models import ManualChapterPage
+
+    from .conftest import QueryCounter, manual_index
+
+    index = manual_index("en")
+    terms = list(GlossaryTerm.objects.filter(locale=index.locale)[:8])
+
+    def chapter_with(count, slug):
+        paragraphs = [
+            ("paragraph", f'<p>See <a linktype="glossary" id="{term.pk}">{term.term}</a>.</p>')
+            for term in terms[:count]
+        ]
+        page = ManualChapterPage(title=f"Terms {count}", slug=slug, intro="x", body=paragraphs)
+        index.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    small, large = chapter_with(2, "few-terms"), chapter_with(8, "many-terms")
+    client.get(small.url)
+    with QueryCounter() as few:
+        client.get(small.url)
+    with QueryCounter() as many:
+        html = client.get(large.url).content.decode()
+    assert html.count('role="tooltip"') == 8
+    assert len(many.captured_queries) == len(few.captured_queries)
