@@ -22,6 +22,7 @@ ENV PYTHONUNBUFFERED=1 \
     PORT=8000
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libpq5 \
+    libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/* \
  && useradd --system --uid 10001 --home-dir /app ravot \
  && mkdir -p /var/lib/ravot/media && chown -R ravot /var/lib/ravot

@@ -28,6 +28,7 @@ $(INSTALLED): pyproject.toml requirements.lock
 install: $(INSTALLED) ## Create .venv and install the project with its pinned dependencies
 
 build: $(INSTALLED) ## Migrate, compile messages, collect static files
+	ops/ensure-pdf-libs.sh
 	$(BIN)/python ops/compile_messages.py
 	$(BIN)/python manage.py migrate --no-input -v 0
 	$(BIN)/python manage.py collectstatic --no-input -v 0
@@ -39,6 +40,7 @@ run: build ## Serve the demo site on http://127.0.0.1:$(PORT) (SQLite; SEARCH_UR
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: $(INSTALLED) ## Start PostgreSQL, run the whole suite, smoke-test SQLite, stop PostgreSQL
+	ops/ensure-pdf-libs.sh
 	$(BIN)/python ops/compile_messages.py
 	ops/run-tests.sh
 

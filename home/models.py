@@ -322,7 +322,14 @@ class SiteDocument(AbstractDocument):
 
     search_kind = "document"
 
-    search_fields = AbstractDocument.search_fields + [
+    # Wagtail boosts a document's title tenfold, which put documents above the pages
+    # and chapters that explain the same subject: titles count as much as page titles.
+    search_fields = [
+        field
+        for field in AbstractDocument.search_fields
+        if not (type(field) is index.SearchField and field.field_name == "title")
+    ] + [
+        index.SearchField("title", boost=2),
         index.SearchField("description"),
         index.FilterField("language"),
         index.FilterField("translation_key"),

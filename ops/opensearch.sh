@@ -46,11 +46,12 @@ PY
 
 launch() {
     # The runner stops when its standard input closes: in the background it reads a
-    # FIFO that it holds open itself, so only `stop` ends it.
+    # FIFO that it holds open itself, so only `stop` ends it. Each node gets a cluster
+    # name of its own: nodes on one machine with the same name join one cluster.
     local dir="$1" base="$2"
     exec "$(java_bin)" -Xms"$heap" -Xmx"$heap" -Djava.awt.headless=true \
         -cp "$(classpath)" org.codelibs.opensearch.runner.OpenSearchRunner \
-        -basePath "$dir" -numOfNode 1 -baseHttpPort "$base" -clusterName ravot-search
+        -basePath "$dir" -numOfNode 1 -baseHttpPort "$base" -clusterName "ravot-$(basename "$dir")"
 }
 
 wait_healthy() {

@@ -39,6 +39,10 @@ from .analysis import NEUTRAL, index_settings
 
 logger = logging.getLogger(__name__)
 
+# Long enough for a busy node to answer, short enough that a request never hangs on a
+# dead one (a stopped node refuses the connection at once anyway).
+PING_TIMEOUT = 3
+
 # Fields every searchable model may define (as a method or attribute) that must have
 # the same column name in every index, so that one request can filter and count on
 # them across pages, snippets and documents (see MultilingualMappingMixin).
@@ -325,9 +329,9 @@ class ES8SearchBackend(MultilingualBackendMixin, Elasticsearch8SearchBackend):
         self.es.indices.update_aliases(actions=actions)
 
     def ping(self):
-        """True when the cluster answers within a second."""
+        """True when the cluster answers within PING_TIMEOUT seconds."""
         try:
-            return bool(self.es.options(request_timeout=1).ping())
+            return bool(self.es.options(request_timeout=PING_TIMEOUT).ping())
         except Exception:  # noqa: BLE001 - any failure means "not available"
             return False
 
@@ -367,8 +371,8 @@ class OpenSearchBackend(MultilingualBackendMixin, OpenSearch3SearchBackend):
         self.es.indices.update_aliases(body={"actions": actions})
 
     def ping(self):
-        """True when the cluster answers within a second."""
+        """True when the cluster answers within PING_TIMEOUT seconds."""
         try:
-            return bool(self.es.ping(request_timeout=1))
+            return bool(self.es.ping(request_timeout=PING_TIMEOUT))
         except Exception:  # noqa: BLE001 - any failure means "not available"
             return False

@@ -42,7 +42,12 @@ class DemoSeeder:
         self.seed_home_features(home)
         self.seed_contact()
         partners = [self.seed_partner(spec) for spec in content.PARTNERS]
-        for page in Page.objects.descendant_of(home, inclusive=True).specific().order_by("path"):
+        # Only home's own page types: other apps' pages under the home page are
+        # translated by their own seeds, with their own texts.
+        own_pages = Page.objects.descendant_of(home, inclusive=True).type(
+            HomePage, StandardPage, NewsIndexPage, NewsPage
+        )
+        for page in own_pages.specific().order_by("path"):
             self.catalogue.translate_instance(page)
         for partner in partners:
             self.catalogue.translate_instance(partner)

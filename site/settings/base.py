@@ -39,6 +39,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "home",
+    "manual",
     "ravot_events",  # the events section (label `events`)
     "search",
     "wagtail_localize",
@@ -253,4 +254,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # The search clients log every 404 (e.g. deleting a document never indexed) as a
+    # warning; our own code logs what matters.
+    "loggers": {
+        "opensearch": {"level": "ERROR"},
+        "elastic_transport.transport": {"level": "ERROR"},
+    },
 }

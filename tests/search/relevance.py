@@ -1,7 +1,7 @@
 """The relevance set: queries in the four languages and the page each must find.
 
-A page is named by its English slug; any language version of it counts (search shows
-the group of translations once). Kinds of query:
+A page is named by its English slug, a glossary term by `glossary:` and its English
+slug; any language version counts (search shows the group of translations once). Kinds of query:
 - exact: the words as they appear;
 - inflected: another grammatical form than the text's;
 - diacritics: typed without accents;
@@ -41,4 +41,30 @@ RELEVANCE_SET = [
     ("typo", "nl", "gegevensbeschermming", "privacy"),
     ("typo", "fr", "manuel de formaton", "training-manual-available-in-four-languages"),
     ("typo", "hu", "zárókonferncia", "closing-conference-in-budapest"),
+    # the training manual, its glossary and the events
+    ("exact", "en", "identifying child victims", "child-victims"),
+    ("exact", "nl", "bedenktijd en verblijfsrecht", "reflection-period-and-residence"),
+    ("exact", "fr", "retour en sécurité et réinsertion", "safe-return-and-reintegration"),
+    ("exact", "hu", "adósrabszolgaság", "glossary:debt-bondage"),
+    ("exact", "en", "study visit Antwerp", "study-visit-belgium-2014"),
+    ("inflected", "hu", "gyermekáldozatokat", "child-victims"),
+    ("inflected", "fr", "les interprètes", "first-contact-and-interviews"),
+    ("inflected", "nl", "slachtofferhulp", "study-visit-hungary-2014"),
+    ("inflected", "en", "identified children", "child-victims"),
+    ("diacritics", "hu", "tolmacs segitsegevel", "first-contact-and-interviews"),
+    ("diacritics", "fr", "delai de reflexion", "reflection-period-and-residence"),
+    ("diacritics", "hu", "biztonsagos hazateres", "safe-return-and-reintegration"),
+    ("typo", "en", "reintegraton", "safe-return-and-reintegration"),
+    ("typo", "fr", "hébergment", "assistance-and-shelter"),
+    ("typo", "nl", "schuldslavenij", "glossary:debt-bondage"),
+    ("cross-language", "hu", "mensenhandel", "glossary:trafficking-in-human-beings"),
+    ("cross-language", "nl", "emberkereskedelem", "glossary:trafficking-in-human-beings"),
+    ("cross-language", "en", "traite des êtres humains", "glossary:trafficking-in-human-beings"),
+    ("cross-language", "fr", "THB", "glossary:trafficking-in-human-beings"),
+    ("cross-language", "nl", "debt bondage", "glossary:debt-bondage"),
+    ("cross-language", "en", "schuldslavernij", "glossary:debt-bondage"),
+    ("cross-language", "hu", "reflection period", "reflection-period-and-residence"),
+    ("cross-language", "fr", "gondolkodási idő", "reflection-period-and-residence"),
+    ("cross-language", "en", "tolmács", "first-contact-and-interviews"),
+    ("cross-language", "nl", "non-punishment principle", "glossary:non-punishment-principle"),
 ]

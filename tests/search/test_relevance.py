@@ -17,10 +17,16 @@ THRESHOLDS = {"exact": 1.0, "inflected": 1.0, "diacritics": 1.0, "typo": 1.0, "c
 
 
 def recall_by_kind(relevance_set):
+    from manual.models import GlossaryTerm
+
     keys = {
         page.slug: page.translation_key
         for page in Page.objects.filter(locale__language_code="en", depth__gte=2)
     }
+    keys.update(
+        (f"glossary:{term.slug}", term.translation_key)
+        for term in GlossaryTerm.objects.filter(locale__language_code="en")
+    )
     found, total, misses = defaultdict(int), defaultdict(int), []
     for kind, language, query, slug in relevance_set:
         total[kind] += 1
