@@ -10,7 +10,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
 project="$here/opensearch"
-state_file="$here/.opensearch-state"
+state_file="${OPENSEARCH_STATE:-$here/.opensearch-state}"  # another file for a second node
 heap="${OPENSEARCH_HEAP:-768m}"
 
 classpath() {
