@@ -47,6 +47,7 @@ PING_TIMEOUT = 3
 # the same column name in every index, so that one request can filter and count on
 # them across pages, snippets and documents (see MultilingualMappingMixin).
 SHARED_FIELDS = {
+    "translation_key",  # results are grouped on it
     "search_kind",
     "search_country",
     "search_language",

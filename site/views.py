@@ -1,9 +1,11 @@
 """Site-wide views that are not Wagtail pages."""
 
-from django.http import HttpResponse, HttpResponseServerError
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import requires_csrf_token
 from django.views.decorators.http import require_GET
@@ -46,3 +48,13 @@ def page_not_found(request, exception):
 def server_error(request):
     # No context processors and no database: whatever failed may fail again.
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def login_through_accounts(request):
+    """The admins' own login forms would skip the second factor: log in through allauth
+    (which asks for it) and come back."""
+    next_url = request.GET.get(REDIRECT_FIELD_NAME, "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = ""
+    next_url = next_url or request.path.rsplit("login/", 1)[0]
+    return HttpResponseRedirect(f"{reverse('account_login')}?{urlencode({'next': next_url})}")

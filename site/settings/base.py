@@ -10,6 +10,7 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
+from machina import MACHINA_MAIN_TEMPLATE_DIR as MACHINA_TEMPLATES
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent  # site/ (imported as `ravot`)
 BASE_DIR = PROJECT_DIR.parent  # the checkout
@@ -42,6 +43,9 @@ INSTALLED_APPS = [
     "manual",
     "ravot_events",  # the events section (label `events`)
     "search",
+    # The expert forum (label `expert_forum`: machina owns `forum`). Before machina and
+    # allauth so that its templates and translations win over theirs.
+    "forum",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -69,6 +73,25 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Accounts: sign-up with e-mail verification, TOTP with recovery codes, and a list of
+    # each user's sessions (so that revoking an expert ends them all).
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
+    # The forum engine; machina.apps.forum_search is left out (it needs haystack with an
+    # Elasticsearch 7 client): forum search is served by `forum` on the site's engine.
+    "mptt",
+    "machina",
+    "machina.apps.forum",
+    "machina.apps.forum_conversation",
+    "machina.apps.forum_conversation.forum_attachments",
+    "machina.apps.forum_conversation.forum_polls",
+    "machina.apps.forum_feeds",
+    "machina.apps.forum_moderation",
+    "machina.apps.forum_tracking",
+    "machina.apps.forum_member",
+    "machina.apps.forum_permission",
 ]
 
 MIDDLEWARE = [
@@ -82,6 +105,15 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # allauth's login flows, and the sessions list that revocation ends.
+    "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    # machina's permission handler on each request, without machina's own middleware
+    # (which would give every anonymous reader of the site a session cookie).
+    "forum.middleware.ForumPermissionHandlerMiddleware",
+    # Only vetted experts reach the forum; moderators and editors need a second factor.
+    "forum.middleware.ForumGateMiddleware",
+    "forum.middleware.SecondFactorRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -92,7 +124,9 @@ WSGI_APPLICATION = "ravot.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [PROJECT_DIR / "templates"],
+        # The forum's templates before machina's own (which they restyle); machina's
+        # templates stay as a fallback for anything not overridden.
+        "DIRS": [PROJECT_DIR / "templates", BASE_DIR / "forum" / "templates", MACHINA_TEMPLATES],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -102,6 +136,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "machina.core.context_processors.metadata",
             ],
         },
     },
@@ -260,4 +295,76 @@ LOGGING = {
         "opensearch": {"level": "ERROR"},
         "elastic_transport.transport": {"level": "ERROR"},
     },
+}
+
+# Accounts (django-allauth): experts apply with their e-mail address, which must be verified.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",  # the Wagtail admin's permissions
+    "allauth.account.auth_backends.AuthenticationBackend",  # login by e-mail address
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "expert_forum:account"
+# The admin's own login form would skip the second factor: it sends people to allauth.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+ACCOUNT_LOGIN_METHODS = {"email"}
+# The username is the public forum name (machina shows usernames): chosen, not derived
+# from the e-mail address.
+ACCOUNT_SIGNUP_FIELDS = ["email*", "username*", "password1*", "password2*"]
+# allauth's sign-up form with the application fields (forum.forms).
+ACCOUNT_FORMS = {"signup": "forum.forms.ApplicationSignupForm"}
+ACCOUNT_ADAPTER = "forum.adapters.AccountAdapter"
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False  # mail scanners follow links: confirming takes a click
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True  # a changed password ends every session
+ACCOUNT_SESSION_REMEMBER = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "[RAVOT-EUR] "
+ACCOUNT_EMAIL_NOTIFICATIONS = True  # tell people when their password or e-mail changes
+ACCOUNT_USERNAME_MIN_LENGTH = 3
+ACCOUNT_USERNAME_BLACKLIST = ["admin", "administrator", "moderator", "ravot", "root", "staff"]
+# Rate limits (kept in the default cache: REDIS_URL shares them between app servers).
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "5/h/ip",
+    "reset_password": "10/h/ip,3/h/key",
+    "confirm_email": "1/3m/key",
+    # posting in the forum (forum.views): bursts and floods from one account
+    "forum_post": "6/m/user,60/h/user",
+}
+# Second factor: TOTP with recovery codes for everyone; required for moderators and
+# editors by forum.middleware.SecondFactorRequiredMiddleware.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "RAVOT-EUR"
+MFA_RECOVERY_CODE_COUNT = 10
+FORUM_MFA_ENFORCED = True
+FORUM_MFA_REQUIRED_GROUPS = ["Editors", "Moderators"]
+USERSESSIONS_TRACK_ACTIVITY = False  # no IP history beyond what ending sessions needs
+
+# Forum (django-machina): restyled templates, safe Markdown, private attachments.
+MACHINA_FORUM_NAME = "RAVOT-EUR"
+MACHINA_BASE_TEMPLATE_NAME = "expert_forum/machina_base.html"
+# markdown2's safe_mode lets payloads through: its output is cleaned with an allow-list.
+MACHINA_MARKUP_LANGUAGE = ("forum.markup.render_markdown", {})
+MACHINA_MARKUP_WIDGET = "django.forms.Textarea"
+# Our forms limit a post's length: machina's own setting would change its model field
+# and make `makemigrations` want a migration inside machina (in site-packages).
+FORUM_POST_MAX_LENGTH = 20_000
+# Nobody gets anything by default: read and post rights come from group grants per forum
+# (forum/migrations), so a group's denial on one forum is not overruled by a default.
+MACHINA_DEFAULT_AUTHENTICATED_USER_FORUM_PERMISSIONS = []
+MACHINA_PROFILE_AVATARS_ENABLED = False  # no avatars: no uploads of faces, no gravatar
+MACHINA_ATTACHMENT_FILE_UPLOAD_TO = "forum-private/attachments"  # never served as media
+MACHINA_ATTACHMENT_MAX_FILES_PER_POST = 3
+FORUM_ATTACHMENT_MAX_SIZE = 10 * 1024 * 1024
+FORUM_ATTACHMENT_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "txt", "png", "jpg", "jpeg"]
+MACHINA_TOPIC_ANSWER_SUBJECT_PREFIX = "Re:"
+# machina keeps uploads between a preview (or the personal-data check) and the save here.
+CACHES["machina_attachments"] = {
+    "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+    "LOCATION": str(VAR_DIR / "cache" / "forum-attachments"),
+    "TIMEOUT": 3600,
 }

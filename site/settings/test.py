@@ -12,3 +12,10 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Static files straight from the sources: the suite does not run collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Other apps' admin tests log in with force_login, without a second factor; the forum's
+# tests switch the requirement back on (tests/forum/test_security.py).
+FORUM_MFA_ENFORCED = False
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "machina_attachments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+}
