@@ -89,3 +89,38 @@ def page(browser, site_server, db):
     yield page
     context.close()
     assert not outside, f"requests left the site: {outside}"
+
+
+@pytest.fixture
+def committed(db):
+    """Runs a function so that the live server sees its writes at once.
+
+    On PostgreSQL the test's own connection sits in a transaction the server thread
+    cannot see, so the function runs on a connection of its own and commits; on SQLite
+    the server shares the test's connection and sees everything already.
+    """
+    import threading
+
+    from django.db import connection, connections
+
+    def run(function, *args, **kwargs):
+        if connection.vendor == "sqlite":
+            return function(*args, **kwargs)
+        outcome = {}
+
+        def target():
+            try:
+                outcome["value"] = function(*args, **kwargs)
+            except BaseException as error:  # noqa: BLE001 - re-raised in the test's thread
+                outcome["error"] = error
+            finally:
+                connections.close_all()
+
+        thread = threading.Thread(target=target)
+        thread.start()
+        thread.join()
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome.get("value")
+
+    return run

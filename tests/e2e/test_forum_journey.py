@@ -19,12 +19,18 @@ def cleanup():
     get_user_model().objects.filter(email=EMAIL).delete()
 
 
-@pytest.mark.django_db(transaction=False)
-def test_professional_applies_is_approved_and_posts(page):
+def approve(email):
     from forum.models import ExpertApplication
     from forum.vetting import decide
 
-    cleanup()
+    moderator = get_user_model().objects.filter(groups__name="Moderators").first()
+    application = ExpertApplication.objects.get(user__email=email)
+    decide(application, "approve", moderator, organisation_type="labour", country="NL")
+
+
+@pytest.mark.django_db(transaction=False)
+def test_professional_applies_is_approved_and_posts(page, committed):
+    committed(cleanup)
     try:
         page.goto("/nl/accounts/signup/")
         page.get_by_label("E-mailadres op het werk").fill(EMAIL)
@@ -51,9 +57,7 @@ def test_professional_applies_is_approved_and_posts(page):
         page.locator("form.form button[type=submit]").click()
         expect(page.get_by_text("Uw aanvraag wordt beoordeeld")).to_be_visible()
 
-        moderator = get_user_model().objects.filter(groups__name="Moderators").first()
-        application = ExpertApplication.objects.get(user__email=EMAIL)
-        decide(application, "approve", moderator, organisation_type="labour", country="NL")
+        committed(approve, EMAIL)  # as a moderator would in the admin
 
         page.goto("/nl/forum/")
         expect(page.get_by_role("heading", level=1)).to_have_text("Expertforum")
@@ -63,11 +67,11 @@ def test_professional_applies_is_approved_and_posts(page):
         page.locator("#id_content").fill("Bel de werknemer op +31 6 1234 5678 voor details.")
         page.get_by_role("button", name="Plaatsen").click()
         expect(page.locator("mark.pii-mark")).to_contain_text("+31 6 1234 5678")
-        assert not Topic.objects.filter(subject=SUBJECT).exists()
+        assert not committed(Topic.objects.filter(subject=SUBJECT).exists)
 
         page.locator("#id_content").fill("Wie herkent dit patroon bij uitzendbureaus?")
         page.get_by_role("button", name="Versturen").click()
         expect(page.get_by_role("heading", level=1)).to_have_text(SUBJECT)
         expect(page.locator(".forum-badges")).to_contain_text("Arbeidsinspectie")
     finally:
-        cleanup()
+        committed(cleanup)
