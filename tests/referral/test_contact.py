@@ -119,3 +119,12 @@ def test_retention_command_deletes_only_expired_submissions(contact_page):
     remaining = sorted(s.form_data["name"] for s in FormSubmission.objects.all())
     assert remaining == ["edge", "fr", "new"]
     assert "Deleted 1 expired" in output.getvalue()
+
+
+def test_messages_are_listed_in_the_admin_with_their_fields(client, admin_user, contact_page):
+    post(client, contact_page, VALID)
+    client.force_login(admin_user)
+    response = client.get(f"/admin/forms/submissions/{contact_page.pk}/")
+    assert response.status_code == 200
+    text = response.content.decode()
+    assert "anna@example.org" in text and "Which country is your message about?" in text
