@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "manual",
     "ravot_events",  # the events section (label `events`)
     "search",
+    "referral",
     # The expert forum (label `expert_forum`: machina owns `forum`). Before machina and
     # allauth so that its templates and translations win over theirs.
     "forum",
