@@ -46,7 +46,10 @@ class SearchRequest:
     request: object = None
 
     def __post_init__(self):
+        from django.contrib.auth.models import AnonymousUser
+
         self.query = " ".join(self.query.split())[:MAX_QUERY_LENGTH]
+        self.user = self.user or AnonymousUser()
         self.kinds = [kind for kind in self.kinds if kind in KINDS]
         self.countries = [country for country in self.countries if country in COUNTRIES]
         codes = {code for code, _name in settings.LANGUAGES}
@@ -278,6 +281,8 @@ class EngineSearch:
             size=RESULTS_PER_PAGE,
         )
         response = self.backend.run_search(",".join(indexes), body)
+        if "aggregations" not in response:  # none of the indices exists yet
+            return Outcome(self.request, [], 0, facets_from_counts(self.request, {}, {}, {}))
         total = response["aggregations"]["groups"]["value"]["value"]
         outcome_page = min(self.request.page, max(1, math.ceil(total / RESULTS_PER_PAGE)))
         if outcome_page != self.request.page and total:

@@ -4,9 +4,6 @@ import pytest
 
 from referral.models import DirectoryIndexPage, PathwayIndexPage
 
-# The search tests' fixtures (engine on the real node, or the database backend only).
-from tests.search.conftest import database_search, engine, refresh  # noqa: F401
-
 
 @pytest.fixture
 def directory(db):
