@@ -81,7 +81,11 @@ class Result:
 
     @property
     def language_name(self):
-        return language_name(self.language)
+        """The shown version's language, named in the reader's language (for a sentence)."""
+        try:
+            return get_language_info(self.language)["name_translated"]
+        except KeyError:
+            return self.language
 
 
 @dataclass
@@ -116,10 +120,12 @@ class Outcome:
 
 
 def language_name(code):
+    """The language's own name, capitalised as a label ("Français", "Magyar")."""
     try:
-        return get_language_info(code)["name_local"]
+        name = get_language_info(code)["name_local"]
     except KeyError:
         return code
+    return name[:1].upper() + name[1:]
 
 
 def engine_backend():
