@@ -12,6 +12,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 from home.blocks import (
     BODY_FEATURES,
@@ -166,14 +167,14 @@ class WarningBlock(NoteBlock):
 
 
 class ReferralContactValue(blocks.StructValue):
-    """One `url` for templates: the chosen page (a directory entry) in the reader's
+    """One `url` for templates: the chosen directory entry's page in the reader's
     language, or the address typed in."""
 
     @cached_property
     def url(self):
-        page = self.get("page")
-        if page:
-            return page.localized.url
+        organisation = self.get("organisation")
+        if organisation:
+            return organisation.localized.search_result_url(None)
         return self.get("external_url") or ""
 
 
@@ -185,10 +186,11 @@ class ReferralContactBlock(blocks.StructBlock):
     description = blocks.TextBlock(required=False, max_length=600, label=_("When to contact them"))
     phone = blocks.CharBlock(required=False, max_length=40, label=_("Telephone"))
     email = blocks.EmailBlock(required=False, label=_("E-mail"))
-    page = blocks.PageChooserBlock(
+    organisation = SnippetChooserBlock(
+        "referral.Organisation",
         required=False,
         label=_("Directory entry"),
-        help_text=_("The organisation's page in the directory, when it has one."),
+        help_text=_("The organisation in the directory, when it is listed there."),
     )
     external_url = blocks.URLBlock(required=False, label=_("Or a website"))
 
@@ -202,10 +204,10 @@ class ReferralContactBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if value.get("page") and value.get("external_url"):
+        if value.get("organisation") and value.get("external_url"):
             message = ValidationError(_("Choose a directory entry or enter a website, not both."))
             raise StructBlockValidationError(
-                block_errors={"page": message, "external_url": message}
+                block_errors={"organisation": message, "external_url": message}
             )
         return value
 

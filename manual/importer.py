@@ -435,7 +435,7 @@ class BodyParser:
                 "description": values.get("description", ""),
                 "phone": values.get("phone", ""),
                 "email": email,
-                "page": None,
+                "organisation": None,
                 "external_url": url,
             },
         }

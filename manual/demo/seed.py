@@ -233,7 +233,7 @@ class ManualSeeder:
                     "description": add(value.get("description", "")),
                     "phone": add(value.get("phone", "")),
                     "email": add(value.get("email", "")),
-                    "page": None,
+                    "organisation": None,
                     "external_url": value.get("url", ""),
                 },
             )

@@ -27,8 +27,10 @@ def chapter_with_every_block():
     document = get_document_model().objects.create(
         title="Referral form", file=ContentFile(b"%PDF-1.4 test", name="form.pdf")
     )
+    from referral.models import Organisation
+
     index = manual_index("en")
-    about = index.get_parent()
+    organisation = Organisation.objects.filter(locale__language_code="en").first()
     chapter = ManualChapterPage(
         title="Every block",
         intro="All the blocks of a chapter.",
@@ -76,7 +78,7 @@ def chapter_with_every_block():
                     "description": "Call first.",
                     "phone": "+36 1 234 5678",
                     "email": "help@example.org",
-                    "page": about,
+                    "organisation": organisation,
                     "external_url": "",
                 },
             ),
@@ -138,7 +140,11 @@ def test_every_block_renders(get_page, chapter_with_every_block):
     )
 
     contact = main.find(class_="referral-contact")
-    assert contact.find("a")["href"] == chapter_with_every_block.get_parent().get_parent().url
+    from referral.models import Organisation
+
+    entry = Organisation.objects.filter(locale__language_code="en").first()
+    assert contact.find("a")["href"] == entry.search_result_url(None)
+    assert contact.find("a")["href"].startswith("/en/directory/")
     assert contact.find("a", href="tel:+3612345678")
     assert contact.find("a", href="mailto:help@example.org")
 
@@ -148,16 +154,25 @@ def test_every_block_renders(get_page, chapter_with_every_block):
 
 
 @pytest.mark.django_db
-def test_referral_contact_takes_a_page_or_an_address_not_both():
+def test_referral_contact_takes_a_directory_entry_or_an_address_not_both():
+    from referral.models import Organisation
+
     block = ReferralContactBlock()
-    page_id = manual_index("en").pk
+    entry = Organisation.objects.filter(locale__language_code="en").first()
     value = block.to_python(
-        {"name": "X", "page": None, "external_url": "https://example.org", "jurisdiction": ""}
+        {
+            "name": "X",
+            "organisation": None,
+            "external_url": "https://example.org",
+            "jurisdiction": "",
+        }
     )
     assert block.clean(value)["external_url"] == "https://example.org"
     with pytest.raises(StructBlockValidationError):
         block.clean(
-            block.to_python({"name": "X", "page": page_id, "external_url": "https://example.org"})
+            block.to_python(
+                {"name": "X", "organisation": entry.pk, "external_url": "https://example.org"}
+            )
         )
 
 
