@@ -15,7 +15,8 @@ import logging
 from copy import deepcopy
 
 from django.conf import settings
-from modelsearch.backends.base import get_model_root
+from modelsearch.backends import get_search_backend
+from modelsearch.backends.base import EmptySearchResults, get_model_root
 from modelsearch.backends.elasticsearch8 import (
     Elasticsearch8AutocompleteQueryCompiler,
     Elasticsearch8Index,
@@ -186,6 +187,25 @@ class MultilingualBackendMixin:
     def _state_key(self):
         return f"search-engine-state:{self.index_prefix}"
 
+    # -- searching through the backend (Wagtail's admin) ---------------------------------
+
+    def _search(self, query_compiler_class, query, model_or_queryset, **kwargs):
+        """While the engine is down, Wagtail's own searches (the admin's page, image and
+        document searches, the choosers) answer from the database backend."""
+        autocomplete = query_compiler_class is self.autocomplete_query_compiler_class
+
+        def fallback():
+            database = get_search_backend("database")
+            method = database.autocomplete if autocomplete else database.search
+            return method(query, model_or_queryset, **kwargs)
+
+        if not self.is_available():
+            return fallback()
+        results = super()._search(query_compiler_class, query, model_or_queryset, **kwargs)
+        if not isinstance(results, EmptySearchResults):
+            results.fallback = fallback
+        return results
+
     def _write(self, action, objs, write):
         """Runs an index write; if the engine is down, remembers the objects instead."""
         from .models import PendingIndexUpdate
@@ -298,6 +318,39 @@ def deep_merge(base, extra):
 # -- Elasticsearch 8 -------------------------------------------------------------------
 
 
+class DatabaseFallbackResultsMixin:
+    """Searches made through the backend itself (Wagtail's admin, choosers) answer from the
+    database backend when the engine fails mid-request, instead of failing the page."""
+
+    def _fallback_results(self):
+        self.backend.mark_unavailable()
+        logger.warning("Search engine request failed; answering from the database")
+        return self.fallback()
+
+    def _do_search(self):
+        try:
+            return super()._do_search()
+        except Exception:  # noqa: BLE001 - any engine failure: transport, timeout, 5xx
+            return list(self._fallback_results()[self.start : self.stop])
+
+    def _do_count(self):
+        try:
+            return super()._do_count()
+        except Exception:  # noqa: BLE001
+            return max(0, self._fallback_results().count() - self.start)
+
+    def facet(self, field_name):
+        try:
+            return super().facet(field_name)
+        except Exception:  # noqa: BLE001
+            return self._fallback_results().facet(field_name)
+
+    def _clone(self):
+        clone = super()._clone()
+        clone.fallback = self.fallback
+        return clone
+
+
 class ES8Mapping(MultilingualMappingMixin, Elasticsearch8Mapping):
     pass
 
@@ -315,12 +368,16 @@ class ES8AutocompleteQueryCompiler(Elasticsearch8AutocompleteQueryCompiler):
     mapping_class = ES8Mapping
 
 
+class ES8SearchResults(DatabaseFallbackResultsMixin, Elasticsearch8SearchResults):
+    pass
+
+
 class ES8SearchBackend(MultilingualBackendMixin, Elasticsearch8SearchBackend):
     mapping_class = ES8Mapping
     index_class = ES8Index
     query_compiler_class = ES8QueryCompiler
     autocomplete_query_compiler_class = ES8AutocompleteQueryCompiler
-    results_class = Elasticsearch8SearchResults
+    results_class = ES8SearchResults
     engine = "elasticsearch8"
 
     def run_search(self, index, body):
@@ -357,12 +414,16 @@ class OpenSearchAutocompleteQueryCompiler(OpenSearch3AutocompleteQueryCompiler):
     mapping_class = OpenSearchMapping
 
 
+class OpenSearchSearchResults(DatabaseFallbackResultsMixin, OpenSearch3SearchResults):
+    pass
+
+
 class OpenSearchBackend(MultilingualBackendMixin, OpenSearch3SearchBackend):
     mapping_class = OpenSearchMapping
     index_class = OpenSearchIndex
     query_compiler_class = OpenSearchQueryCompiler
     autocomplete_query_compiler_class = OpenSearchAutocompleteQueryCompiler
-    results_class = OpenSearch3SearchResults
+    results_class = OpenSearchSearchResults
     engine = "opensearch"
 
     def run_search(self, index, body):

@@ -78,3 +78,12 @@ def test_publishing_works_while_the_engine_is_down_and_is_caught_up(engine_down,
     assert not PendingIndexUpdate.objects.exists()
     get_search_backend("default").refresh_indexes()
     assert titles(find("okapi protocol")) == ["Okapi protocol"]
+
+
+def test_wagtail_admin_search_answers_from_the_database_while_the_engine_is_down(
+    engine_down, admin_client
+):
+    for url in ("/admin/pages/search/", "/admin/documents/", "/admin/images/"):
+        response = admin_client.get(url, {"q": "Payoke"})
+        assert response.status_code == 200, url
+    assert "Payoke" in admin_client.get("/admin/pages/search/", {"q": "Payoke"}).content.decode()
