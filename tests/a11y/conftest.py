@@ -21,7 +21,8 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "a11y" in str(item.fspath):
             item.add_marker(pytest.mark.a11y)
-            item.add_marker(pytest.mark.browser)
+            if "browser" in item.fixturenames:
+                item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
