@@ -523,9 +523,14 @@ def table(results):
         ]
         lines.append("  ".join(cells).rstrip())
     totals = Counter()
+    rules = Counter()
+    example = {}
     for result in results:
         totals.update(result.impact_counts())
-    heaviest = max(results, key=lambda result: result.weight, default=None)
+        for violation in result.violations:
+            rule = (violation["impact"], violation["id"], violation["help"])
+            rules[rule] += 1
+            example.setdefault(rule, f"{result.target.label}: {violation['nodes'][0]['target']}")
     lines.append("")
     lines.append(
         f"{len(results)} pages checked: "
@@ -533,30 +538,15 @@ def table(results):
         + f" (elements); {sum(len(r.html_errors) for r in results)} HTML errors, "
         + f"{sum(len(r.html_warnings) for r in results)} HTML warnings"
     )
+    heaviest = max(results, key=lambda result: result.weight, default=None)
     if heaviest is not None:
         lines.append(
             f"heaviest first load without images: {heaviest.target.label} "
             f"{heaviest.weight / 1000:.0f} KB (budget {PAGE_BUDGET / 1000:.0f} KB)"
         )
+    if rules:
+        lines.append("axe rules broken (impact rule: help; pages; an example):")
+        for rule, pages in sorted(rules.items(), key=lambda item: IMPACTS.index(item[0][0])):
+            impact, name, help_text = rule
+            lines.append(f"  {impact:<8} {name}: {help_text}; {pages}; {example[rule]}")
     return "\n".join(lines)
-
-
-def problems(result):
-    """Everything that fails a page, in words (empty when the page passes)."""
-    found = []
-    if result.status != result.target.kind.status:
-        found.append(f"status {result.status}, expected {result.target.kind.status}")
-    if result.missing:
-        found.append(f"nothing matches {result.missing!r}: the page is not the one meant")
-    found += [describe_violation(v) for v in result.serious()]
-    found += [f"HTML error {describe_html_message(m)}" for m in result.html_errors]
-    if result.weight > PAGE_BUDGET:
-        found.append(f"first load {result.weight} bytes > {PAGE_BUDGET}: {result.bytes_by_type}")
-    found += [f"request to another origin: {url}" for url in result.foreign]
-    found += [
-        f"render-blocking request to another origin: {url}"
-        for url in result.blocking
-        if origin_of(url) != result.origin
-    ]
-    found += [f"image: {problem}" for problem in result.image_problems]
-    return found
