@@ -113,6 +113,19 @@ class Result:
         return [v for v in self.violations if v["impact"] in BLOCKING_IMPACTS]
 
 
+def session_cookie(base_url, username):
+    """A browser cookie for a new session of this user, as after a login (the demo's people
+    have no password). The caller deletes the session afterwards."""
+    from django.conf import settings
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    value = client.cookies[settings.SESSION_COOKIE_NAME].value
+    return {"name": settings.SESSION_COOKIE_NAME, "value": value, "url": base_url}
+
+
 # -- the catalogue: one function per page type, resolved against the database -----------
 
 
@@ -384,11 +397,10 @@ def open_context(browser, base_url, language, cookies=(), **options):
     context = browser.new_context(
         base_url=base_url,
         locale={"en": "en-GB", "hu": "hu-HU", "nl": "nl-NL", "fr": "fr-BE"}[language],
-        viewport={"width": 1280, "height": 900},
-        **options,
+        **{"viewport": {"width": 1280, "height": 900}, **options},
     )
     if cookies:
-        context.add_cookies([{**cookie, "url": base_url} for cookie in cookies])
+        context.add_cookies(list(cookies))
     return context
 
 

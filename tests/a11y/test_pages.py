@@ -2,7 +2,7 @@
 HTML Checker finds no error, and a first load stays within the weight budget without a
 single request to another site.
 
-The pages are opened once for the whole module (the `audit` fixture); each test below
+The pages are opened once for the whole module (the `results` fixture); each test below
 then judges one page, so a failure names the page, its language and what was found.
 """
 
@@ -10,26 +10,13 @@ import io
 
 import pytest
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.contrib.sessions.models import Session
 from django.core.management import call_command
-from django.test import Client
 
 from . import audit
 
 CASES = audit.cases(audit.every_language())
 IDS = [f"{name}-{language}" for name, language in CASES]
-
-
-def login_cookies():
-    """Session cookies of the seeded expert and pending applicant, as after a login."""
-    cookies = {}
-    for visitor, username in (("expert", audit.EXPERT), ("pending", audit.PENDING)):
-        client = Client()
-        client.force_login(get_user_model().objects.get(username=username))
-        value = client.cookies[settings.SESSION_COOKIE_NAME].value
-        cookies[visitor] = [{"name": settings.SESSION_COOKIE_NAME, "value": value}]
-    return cookies
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +27,11 @@ def results(browser, site_server, django_db_blocker, checkers, request):
             # Other tests rebuild the engine's index from their own (rolled back) data.
             call_command("search_reindex", "--engine-only", stdout=io.StringIO())
         targets = audit.resolve(CASES)
-        cookies = login_cookies()
+        # The seeded expert and the seeded applicant still waiting for approval.
+        cookies = {
+            "expert": [audit.session_cookie(site_server, audit.EXPERT)],
+            "pending": [audit.session_cookie(site_server, audit.PENDING)],
+        }
         try:
             found = {
                 target.label: audit.visit(
