@@ -113,6 +113,18 @@ class Result:
         return [v for v in self.violations if v["impact"] in BLOCKING_IMPACTS]
 
 
+def index_the_demo():
+    """With a search engine (make test), rebuilds its index from the seeded demo: other tests
+    leave it holding their own, rolled-back, pages."""
+    import io
+
+    from django.conf import settings
+    from django.core.management import call_command
+
+    if settings.SEARCH_URL:
+        call_command("search_reindex", "--engine-only", stdout=io.StringIO())
+
+
 def session_cookie(base_url, username):
     """A browser cookie for a new session of this user, as after a login (the demo's people
     have no password). The caller deletes the session afterwards."""

@@ -42,6 +42,11 @@ def checkers():
         pytest.skip(message)
 
 
+@pytest.fixture
+def demo_search_index(db):
+    audit.index_the_demo()
+
+
 def pytest_terminal_summary(terminalreporter, config):
     results = config.stash.get(audit.REPORT_KEY, None)
     if results:

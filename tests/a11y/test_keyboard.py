@@ -144,7 +144,7 @@ def test_locale_switcher_leads_to_the_same_page_in_another_language(open_page):
     expect(page.locator("html")).to_have_attribute("lang", "nl")
 
 
-def test_search_is_typed_submitted_and_its_results_reached(open_page):
+def test_search_is_typed_submitted_and_its_results_reached(open_page, demo_search_index):
     page = open_page("fr")
     page.goto("/fr/")
     tab_to(page, page.locator("#site-search-query"))

@@ -6,12 +6,9 @@ The pages are opened once for the whole module (the `results` fixture); each tes
 then judges one page, so a failure names the page, its language and what was found.
 """
 
-import io
-
 import pytest
 from django.conf import settings
 from django.contrib.sessions.models import Session
-from django.core.management import call_command
 
 from . import audit
 
@@ -23,9 +20,7 @@ IDS = [f"{name}-{language}" for name, language in CASES]
 def results(browser, site_server, django_db_blocker, checkers, request):
     # The live server runs in this process: its thread needs the database unblocked too.
     with django_db_blocker.unblock():
-        if settings.SEARCH_URL:
-            # Other tests rebuild the engine's index from their own (rolled back) data.
-            call_command("search_reindex", "--engine-only", stdout=io.StringIO())
+        audit.index_the_demo()
         targets = audit.resolve(CASES)
         # The seeded expert and the seeded applicant still waiting for approval.
         cookies = {
