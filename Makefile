@@ -14,10 +14,10 @@ export SEARCH_ENGINE
 endif
 
 .DEFAULT_GOAL := help
-.PHONY: help install build run test lint format messages lock clean search-engine bench-search
+.PHONY: help install build run test a11y lint format messages lock clean search-engine bench-search
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(INSTALLED): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,13 @@ test: $(INSTALLED) ## Start PostgreSQL, run the whole suite, smoke-test SQLite, 
 	ops/ensure-pdf-libs.sh
 	$(BIN)/python ops/compile_messages.py
 	ops/run-tests.sh
+
+a11y: $(INSTALLED) ## axe-core, the Nu HTML Checker, page weight and keyboard journeys on every page type in all four languages
+	ops/ensure-pdf-libs.sh
+	ops/ensure-browser.sh
+	ops/ensure-a11y-checkers.sh
+	$(BIN)/python ops/compile_messages.py
+	A11Y_LANGUAGES=all $(BIN)/python -m pytest tests/a11y -q -p no:cacheprovider
 
 search-engine: ## Run a single-node OpenSearch in the foreground (http://127.0.0.1:9201)
 	ops/opensearch.sh run

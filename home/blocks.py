@@ -65,6 +65,13 @@ class ImageWithCaptionBlock(blocks.StructBlock):
         label = _("Image")
         description = _("An image with alternative text, caption and credit.")
 
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        image = value["image"]  # None once the image is deleted from the library
+        described = value["alt_text"] or (image.description if image else "")
+        context["alt"] = "" if value["decorative"] else described
+        return context
+
     def clean(self, value):
         value = super().clean(value)
         image = value.get("image")

@@ -37,6 +37,11 @@ ops/ensure-browser.sh || {
     echo "Chromium is missing: the browser tests will be skipped." >&2
 }
 
+ops/ensure-a11y-checkers.sh || {
+    in_ci && { echo "The accessibility checkers (npm, Java) are needed under CI." >&2; exit 1; }
+    echo "axe-core or vnu could not be installed: the accessibility checks will be skipped." >&2
+}
+
 database=SQLite; [ -n "${DATABASE_URL:-}" ] && database=PostgreSQL
 search="database search"; [ -n "${SEARCH_URL:-}" ] && search="OpenSearch at $SEARCH_URL"
 echo "== The whole suite on $database with $search"

@@ -6,7 +6,7 @@ language), search also looks for the names of that entry's other language versio
 `emberkereskedelem`, `mensenhandel`, `traite des êtres humains` and `THB` meet.
 
 Glossary models register with `register_glossary(model)`; each object gives its names
-with a `glossary_names()` method.
+with a `glossary_names()` method and its language with `search_language()`.
 """
 
 import unicodedata
@@ -14,7 +14,7 @@ import unicodedata
 from django.core.cache import cache
 
 _glossary_models = []
-CACHE_KEY = "search-glossary-names"
+CACHE_KEY = "search-glossary-names-languages"
 CACHE_SECONDS = 300
 MIN_PREFIX = 4  # a query word may carry a suffix after a name of at least this length
 
@@ -48,15 +48,19 @@ def fold_keep_length(text):
 
 
 def glossary_groups():
-    """[(names of one entry in all languages, ...)], cached; forget_glossary() clears it."""
+    """[{name: language code} of one entry in all languages, ...], cached;
+    forget_glossary() clears it. A name shared by two languages keeps the first."""
     groups = cache.get(CACHE_KEY)
     if groups is None:
         by_key = {}
         for model in _glossary_models:
-            for entry in model.objects.all():
-                names = by_key.setdefault(str(entry.translation_key), set())
-                names.update(name.strip() for name in entry.glossary_names() if name.strip())
-        groups = [sorted(names) for names in by_key.values() if len(names) > 1]
+            for entry in model.objects.select_related("locale"):
+                names = by_key.setdefault(str(entry.translation_key), {})
+                language = entry.search_language()
+                for name in entry.glossary_names():
+                    if name.strip():
+                        names.setdefault(name.strip(), language)
+        groups = [dict(sorted(names.items())) for names in by_key.values() if len(names) > 1]
         cache.set(CACHE_KEY, groups, CACHE_SECONDS)
     return groups
 
@@ -90,3 +94,11 @@ def equivalents(query):
         if any(_mentions(query_words, fold(name).split()) for name in names):
             found.extend(name for name in names if not _mentions(query_words, fold(name).split()))
     return found
+
+
+def language_of(name):
+    """The language of a glossary name (for the lang attribute where it is shown), or ""."""
+    for names in glossary_groups():
+        if name in names:
+            return names[name]
+    return ""

@@ -107,6 +107,10 @@ class Outcome:
     equivalents: list = field(default_factory=list)
 
     @property
+    def equivalents_with_languages(self):
+        return [(name, glossary.language_of(name)) for name in self.equivalents]
+
+    @property
     def num_pages(self):
         return max(1, math.ceil(self.total / RESULTS_PER_PAGE))
 

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 
 from manual.models import GlossaryTerm
-from search.glossary import equivalents
+from search.glossary import equivalents, language_of
 from tests.search.conftest import find
 
 
@@ -26,6 +26,14 @@ def test_a_glossary_term_expands_to_its_names_in_every_language(db):
     # an inflected Hungarian form still names the term
     assert "mensenhandel" in equivalents("az emberkereskedelemről")
     assert equivalents("quokka sightings in Antwerp") == []
+
+
+def test_the_equivalents_shown_carry_their_language(client, db):
+    # Screen readers read each name in its own language (WCAG 3.1.2).
+    assert language_of("emberkereskedelem") == "hu"
+    assert language_of("traite des êtres humains") == "fr"
+    html = client.get("/en/search/", {"q": "mensenhandel"}).content.decode()
+    assert '<span class="tag" lang="hu">emberkereskedelem</span>' in html
 
 
 def test_a_query_in_one_language_finds_content_written_in_others(engine):
