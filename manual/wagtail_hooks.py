@@ -20,7 +20,8 @@ class GlossaryTermViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["term", "abbreviations", "locale"]
     list_filter = ["locale"]
-    search_fields = ["term", "abbreviations", "synonyms", "definition"]
+    # No search_fields: the model's own index fields are searched (naming fields here
+    # fails on SQLite's full-text index, the embedded default).
 
 
 register_snippet(GlossaryTermViewSet)

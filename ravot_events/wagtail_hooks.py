@@ -13,7 +13,8 @@ class SpeakerViewSet(SnippetViewSet):
     add_to_admin_menu = True
     list_display = ["name", "organisation", "country", "locale"]
     list_filter = ["country", "locale"]
-    search_fields = ["name", "organisation"]
+    # No search_fields: the model's own index fields are searched (naming fields here
+    # fails on SQLite's full-text index, the embedded default).
 
 
 register_snippet(SpeakerViewSet)

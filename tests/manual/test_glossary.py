@@ -118,6 +118,9 @@ def test_editors_list_and_choose_terms(admin_client):
     listing = admin_client.get("/admin/snippets/manual/glossaryterm/?locale=hu")
     assert listing.status_code == 200
     assert "adósrabszolgaság" in listing.content.decode()
+    found = admin_client.get("/admin/snippets/manual/glossaryterm/", {"q": "bondage"})
+    assert found.status_code == 200
+    assert "debt bondage" in found.content.decode()
     chooser = admin_client.get("/admin/snippets/choose/manual/glossaryterm/")
     assert chooser.status_code == 200
     term = GlossaryTerm.objects.get(locale__language_code="en", slug="debt-bondage")
