@@ -1,6 +1,9 @@
 """Site-wide views that are not Wagtail pages."""
 
+import sys
+
 from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
@@ -47,7 +50,14 @@ def page_not_found(request, exception):
 @requires_csrf_token
 def server_error(request):
     # No context processors and no database: whatever failed may fail again.
-    return HttpResponseServerError(loader.get_template("500.html").render())
+    response = HttpResponseServerError(loader.get_template("500.html").render())
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        # The database is unreachable (restarting, failing over): a temporary outage,
+        # which proxies and monitors should see as one. Connections come back on their
+        # own (CONN_HEALTH_CHECKS) once it answers again.
+        response.status_code = 503
+        response["Retry-After"] = "5"
+    return response
 
 
 def login_through_accounts(request):
