@@ -56,7 +56,8 @@ echo "== Preparing the site on PostgreSQL with $search" >&2
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
 workers="${GUNICORN_WORKERS:-$(( 2 * $(nproc) + 1 ))}"
 echo "== gunicorn with $workers workers on 127.0.0.1:$port" >&2
-.venv/bin/gunicorn ravot.wsgi --bind "127.0.0.1:$port" --workers "$workers" \
+# No control socket: its default path is shared by every gunicorn of the user.
+.venv/bin/gunicorn ravot.wsgi --bind "127.0.0.1:$port" --workers "$workers" --no-control-socket \
     --pid "$work/gunicorn.pid" --error-logfile "$work/gunicorn.log" --capture-output --daemon
 for _ in $(seq 60); do
     curl -sf "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
@@ -68,8 +69,9 @@ export GUNICORN_PID="$(cat "$work/gunicorn.pid")"
 echo "== wrk: ${BENCH_THREADS:-2} threads, ${BENCH_CONNECTIONS:-16} connections" >&2
 status=0
 "$python" ops/bench/driver.py "$mode" "$work/plan.json" "http://127.0.0.1:$port" || status=$?
-if grep -q "Traceback" "$work/gunicorn.log"; then
-    echo "== gunicorn's log has errors:" >&2
-    grep -B2 -A20 "Traceback" "$work/gunicorn.log" | head -60 >&2
+# Django logs every 5xx: the 503s of a soak's database restart, and any error.
+if grep -qE "^(Internal Server Error|Service Unavailable):" "$work/gunicorn.log"; then
+    echo "== 5xx responses in gunicorn's log:" >&2
+    grep -E "^(Internal Server Error|Service Unavailable):" "$work/gunicorn.log" | sort | uniq -c >&2
 fi
 exit "$status"

@@ -1,0 +1,75 @@
+"""The site keeps serving pages while PostgreSQL restarts and when the search node stops
+answering; the app itself is never restarted."""
+
+import subprocess
+
+import pytest
+from django.db import OperationalError
+
+from manual.models import ManualChapterPage
+
+from .conftest import CHECKOUT
+
+pytestmark = pytest.mark.django_db
+
+DEGRADED_NOTICE = 'class="alert alert--warning"'
+
+
+@pytest.fixture(scope="module")
+def pages(live_site, django_db_blocker):
+    with django_db_blocker.unblock():
+        chapter = ManualChapterPage.objects.live().filter(locale__language_code="en").first()
+        return ["/en/", chapter.url, "/en/search/?q=Payoke"]
+
+
+def test_pages_are_served_right_after_postgresql_restarts(live_site, second_postgres, pages):
+    for path in pages:
+        assert live_site.get(path)[0] == 200, path
+    workers = live_site.worker_pids()
+
+    restarted = subprocess.run(
+        [CHECKOUT / "ops" / "postgres.sh", "restart"],
+        env=second_postgres["env"],
+        capture_output=True,
+        text=True,
+    )
+    assert restarted.returncode == 0, restarted.stderr
+
+    # The worker's connection died with the server: the health check at the next
+    # request notices and opens a new one (CONN_HEALTH_CHECKS), so no request fails.
+    for path in pages:
+        assert live_site.get(path)[0] == 200, path
+    assert live_site.worker_pids() == workers  # the same worker, not a restarted one
+
+
+def test_pages_and_search_keep_working_when_the_search_node_is_cut(
+    live_site, search_forwarder, pages, request
+):
+    if search_forwarder is None:
+        pytest.skip("no search node (SEARCH_URL unset): `make test` starts one")
+    request.getfixturevalue("refresh")()  # the index holds the seeded demo (rebuilt)
+    status, html = live_site.get("/en/search/?q=Payoke")
+    assert status == 200 and DEGRADED_NOTICE not in html
+
+    search_forwarder.cut()
+
+    for path in pages:
+        assert live_site.get(path)[0] == 200, path
+    status, html = live_site.get("/en/search/?q=Payoke")
+    assert status == 200
+    assert DEGRADED_NOTICE in html  # says so, and answers from the database
+    assert "search-result__title" in html
+
+
+def test_an_unreachable_database_is_a_503_with_retry_after(client, monkeypatch):
+    """While PostgreSQL is down (a restart, a failover), readers get a temporary error."""
+    from home.models import HomePage
+
+    def refuse(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(HomePage, "serve", refuse)
+    client.raise_request_exception = False
+    response = client.get("/en/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "5"
