@@ -3,7 +3,7 @@
 import sys
 
 from django.contrib.auth import REDIRECT_FIELD_NAME
-from django.db import InterfaceError, OperationalError
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
@@ -51,13 +51,24 @@ def page_not_found(request, exception):
 def server_error(request):
     # No context processors and no database: whatever failed may fail again.
     response = HttpResponseServerError(loader.get_template("500.html").render())
-    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)) and database_is_down():
         # The database is unreachable (restarting, failing over): a temporary outage,
         # which proxies and monitors should see as one. Connections come back on their
         # own (CONN_HEALTH_CHECKS) once it answers again.
         response.status_code = 503
         response["Retry-After"] = "5"
     return response
+
+
+def database_is_down():
+    """Asked after a database error only: a bad query is a bug (500), a connection that
+    cannot run SELECT 1 is an outage."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return True
+    return False
 
 
 def login_through_accounts(request):
