@@ -7,8 +7,9 @@
 #   ops/bench.sh soak    a few minutes of a mix of pages, PostgreSQL restarted on the way;
 #                        fails on a 5xx error or on memory growth of a worker
 #
-# BENCH_SEARCH=opensearch starts an OpenSearch node of its own (search is on the database
-# otherwise; the soak stops the node half-way); GUNICORN_WORKERS (2 × cores + 1);
+# Search runs on the database, on the node given in SEARCH_URL, or with
+# BENCH_SEARCH=opensearch on an OpenSearch node of its own (which the soak stops half-way);
+# GUNICORN_WORKERS (2 × cores + 1);
 # the rest in ops/bench/driver.py.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,10 +34,14 @@ DATABASE_URL="$(ops/postgres.sh start | sed -n 's/^DATABASE_URL=//p')"
 if [ "${BENCH_SEARCH:-}" = opensearch ]; then
     export OPENSEARCH_STATE="$work/opensearch-state"
     SEARCH_URL="$(ops/opensearch.sh start | sed -n 's/^SEARCH_URL=//p')"
-    export SEARCH_URL SEARCH_ENGINE=opensearch SEARCH_INDEX_PREFIX=bench_
-    search="OpenSearch at $SEARCH_URL"
+    export SEARCH_URL SEARCH_ENGINE=opensearch
+fi
+if [ -n "${SEARCH_URL:-}" ]; then
+    # A node of its own, or one given in SEARCH_URL (indexes with their own prefix).
+    [ -n "${SEARCH_ENGINE:-}" ] || SEARCH_ENGINE="$(python3 ops/search_engine_of.py "$SEARCH_URL")"
+    export SEARCH_URL SEARCH_ENGINE SEARCH_INDEX_PREFIX=bench_
+    search="$SEARCH_ENGINE at $SEARCH_URL"
 else
-    unset SEARCH_URL
     search="database search"
 fi
 
