@@ -162,8 +162,12 @@ def _page_changed(sender, **kwargs):
     invalidate_pages()
 
 
+def _deployed(sender, **kwargs):
+    new_generation()
+
+
 def connect_signals():
-    from django.db.models.signals import m2m_changed, post_delete, post_save
+    from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
     post_save.connect(_model_changed, dispatch_uid="page-cache-save")
@@ -173,3 +177,6 @@ def connect_signals():
     post_page_move.connect(_page_changed, dispatch_uid="page-cache-move")
     page_published.connect(_page_changed, dispatch_uid="page-cache-publish")
     page_unpublished.connect(_page_changed, dispatch_uid="page-cache-unpublish")
+    # A deploy runs `migrate` (so does `make run`): pages rendered by the previous
+    # release's templates are not served after it.
+    post_migrate.connect(_deployed, dispatch_uid="page-cache-deploy")

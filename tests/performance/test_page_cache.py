@@ -160,3 +160,14 @@ def test_sessions_and_messages_bypass_the_cache(client, page_cache):
     del client.cookies["sessionid"]
     client.cookies["messages"] = "a-message"
     assert "X-Cache" not in client.get(url)
+
+
+def test_a_deploy_starts_from_an_empty_cache(client, page_cache):
+    """`migrate` runs at every deploy: pages of the previous release are not served."""
+    from django.core.management.sql import emit_post_migrate_signal
+
+    url = home().url
+    client.get(url)
+    assert client.get(url)["X-Cache"] == "hit"
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert client.get(url)["X-Cache"] == "miss"
