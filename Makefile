@@ -14,7 +14,7 @@ export SEARCH_ENGINE
 endif
 
 .DEFAULT_GOAL := help
-.PHONY: help install build run test a11y lint format messages lock clean search-engine bench-search
+.PHONY: help install build run test a11y lint format messages lock clean search-engine bench-search bench soak
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -56,6 +56,12 @@ search-engine: ## Run a single-node OpenSearch in the foreground (http://127.0.0
 
 bench-search: $(INSTALLED) ## Index 1,000 and 10,000 synthetic pages; time indexing and queries on both backends
 	ops/bench-search.sh
+
+bench: $(INSTALLED) ## Serve the site with gunicorn on PostgreSQL; wrk: requests/s, latency, queries per page
+	ops/bench.sh bench
+
+soak: $(INSTALLED) ## A few minutes of load (SOAK_SECONDS), PostgreSQL restarted: no 5xx, bounded memory
+	ops/bench.sh soak
 
 lint: $(INSTALLED) ## ruff, Django's checks, missing migrations
 	$(BIN)/ruff check .

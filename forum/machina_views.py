@@ -12,6 +12,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from machina.apps.forum.models import Forum
 from machina.apps.forum.views import ForumView, IndexView
+from machina.apps.forum.visibility import ForumVisibilityContentTree
 from machina.apps.forum_conversation.forum_attachments.views import AttachmentView
 from machina.apps.forum_conversation.views import (
     PostCreateView,
@@ -31,6 +32,13 @@ POSTER_RELATIONS = ("poster", "poster__expert_application", "updated_by", "perso
 
 
 class ExpertIndexView(IndexView):
+    def get_queryset(self):
+        # Each forum's last post links to its topic: fetched with the forums, not per forum.
+        forums = Forum.objects.select_related("last_post__topic__forum")
+        return ForumVisibilityContentTree.from_forums(
+            self.request.forum_permission_handler.forum_list_filter(forums, self.request.user)
+        )
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         readable = self.request.forum_permission_handler.get_readable_forums(

@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python=.venv/bin/python
 
+# Servers of its own: make test's (ops/.postgres-state, ops/.opensearch-state) may be
+# running beside them.
+export POSTGRES_STATE="/tmp/ravot-bench-search-postgres.$$" OPENSEARCH_STATE="/tmp/ravot-bench-search-opensearch.$$"
 cleanup() {
     ops/postgres.sh stop || true
     [ -n "${started_search:-}" ] && ops/opensearch.sh stop || true

@@ -2,15 +2,17 @@
 # A throw-away PostgreSQL server for the test suite: Debian's server binaries, a
 # cluster of its own in a temporary folder, listening on a free loopback port.
 #
-#   ops/postgres.sh start   prints DATABASE_URL=... and the state folder
-#   ops/postgres.sh stop    stops the server and deletes its folder
+#   ops/postgres.sh start     prints DATABASE_URL=... and the state folder
+#   ops/postgres.sh restart   stops and starts the same server (same port and data)
+#   ops/postgres.sh stop      stops the server and deletes its folder
 #
 # The state folder is kept in ops/.postgres-state (an environment file that
-# `make test` reads); under CI=true a server that cannot start is an error.
+# `make test` reads), or in POSTGRES_STATE for a second server beside it (make bench);
+# under CI=true a server that cannot start is an error.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-state_file="$here/.postgres-state"
+state_file="${POSTGRES_STATE:-$here/.postgres-state}"  # another file for a second server
 
 find_bin() {
     local dir
@@ -75,8 +77,20 @@ stop() {
     echo "PostgreSQL stopped." >&2
 }
 
+restart() {
+    # A real restart: every client connection is cut, the server comes back on the
+    # same port with the options it was started with (pg_ctl keeps them).
+    [ -f "$state_file" ] || { echo "No PostgreSQL server to restart." >&2; return 1; }
+    # shellcheck disable=SC1090
+    . "$state_file"
+    as_owner "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -m fast -w -t 60 restart \
+        >/dev/null || { tail -20 "$PG_DIR/server.log" >&2; return 1; }
+    echo "PostgreSQL restarted." >&2
+}
+
 case "${1:-}" in
     start) start ;;
+    restart) restart ;;
     stop) stop ;;
-    *) echo "usage: $0 start|stop" >&2; exit 2 ;;
+    *) echo "usage: $0 start|restart|stop" >&2; exit 2 ;;
 esac

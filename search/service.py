@@ -163,10 +163,18 @@ def content_language_codes():
 
 def visible_objects(model, pks, user):
     """The objects among `pks` that `user` may see, as their most specific class."""
-    queryset = registry.public_queryset(model, user).filter(pk__in=pks)
-    if issubclass(model, Page):
-        queryset = queryset.select_related("locale").specific()
+    queryset = for_display(registry.public_queryset(model, user).filter(pk__in=pks), model)
     return {str(obj.pk): obj for obj in queryset}
+
+
+def for_display(queryset, model):
+    """Objects as results show them: pages as their specific class, and the locale (for the
+    language of each result) fetched with them, not once per result."""
+    if hasattr(model, "locale"):
+        queryset = queryset.select_related("locale")
+    if issubclass(model, Page):
+        queryset = queryset.specific()
+    return queryset
 
 
 def build_results(hits, search_request, snippets=None, highlight_words=True):
@@ -195,12 +203,8 @@ def build_results(hits, search_request, snippets=None, highlight_words=True):
         queryset = registry.public_queryset(model, search_request.user).filter(
             translation_key__in=translation_keys
         )
-        if issubclass(model, Page):
-            queryset = queryset.select_related("locale").specific()
-        else:
-            queryset = queryset.select_related("locale")
-        for version in queryset:
-            versions_by_key[str(version.translation_key)][version.locale.language_code] = version
+        for version in for_display(queryset, model):
+            versions_by_key[str(version.translation_key)][object_language(version)] = version
 
     results = []
     for model, pk in hits:
@@ -242,10 +246,22 @@ def build_results(hits, search_request, snippets=None, highlight_words=True):
 
 
 def object_language(obj):
-    locale = getattr(obj, "locale", None)
-    if locale is not None:
-        return locale.language_code
+    locale_id = getattr(obj, "locale_id", None)
+    if locale_id is not None:
+        return language_code_of_locale(locale_id)
     return getattr(obj, "language", "") or ""
+
+
+_language_codes = {}
+
+
+def language_code_of_locale(locale_id):
+    """Locales are few and keep their ids: their codes are read once per process (and
+    again when a new one appears), not once per result (specific pages lose the locale
+    fetched with them)."""
+    if locale_id not in _language_codes:
+        _language_codes.update(Locale.objects.values_list("pk", "language_code"))
+    return _language_codes.get(locale_id, "")
 
 
 def facet_options(counts, selected, labels):
@@ -455,9 +471,7 @@ class DatabaseSearch:
                 except Exception:  # noqa: BLE001 - one model's failure must not end the search
                     logger.exception("Database search failed for %s", model.__name__)
             objects = registry.public_queryset(model, self.request.user).filter(pk__in=ranked)
-            if issubclass(model, Page):
-                objects = objects.select_related("locale").specific()
-            by_pk = {obj.pk: obj for obj in objects}
+            by_pk = {obj.pk: obj for obj in for_display(objects, model)}
             for pk in dict.fromkeys(ranked):
                 if pk in by_pk:
                     yield model, by_pk[pk]

@@ -1,6 +1,9 @@
 """Site-wide views that are not Wagtail pages."""
 
+import sys
+
 from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError
 from django.template import loader
 from django.template.response import TemplateResponse
@@ -47,7 +50,28 @@ def page_not_found(request, exception):
 @requires_csrf_token
 def server_error(request):
     # No context processors and no database: whatever failed may fail again.
-    return HttpResponseServerError(loader.get_template("500.html").render())
+    response = HttpResponseServerError(loader.get_template("500.html").render())
+    if is_database_outage(sys.exc_info()[1]):
+        # PostgreSQL is unreachable (restarting, failing over): a temporary outage, which
+        # proxies and monitors should see as one. Connections come back on their own
+        # (CONN_HEALTH_CHECKS) once it answers again.
+        response.status_code = 503
+        response["Retry-After"] = "5"
+    return response
+
+
+def is_database_outage(error):
+    """A PostgreSQL connection that could not be made or was cut: psycopg's error has no
+    SQLSTATE then, or one of class 08 (connection exception) or 57 (operator intervention:
+    shutdown, restart). Errors of queries (and SQLite's "no such column", also an
+    OperationalError) are bugs, and stay 500s."""
+    if not isinstance(error, (OperationalError, InterfaceError)):
+        return False
+    cause = error.__cause__
+    if not type(cause).__module__.startswith("psycopg"):
+        return False
+    code = getattr(cause, "pgcode", None)
+    return code is None or code[:2] in {"08", "57"}
 
 
 def login_through_accounts(request):

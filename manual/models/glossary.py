@@ -189,7 +189,11 @@ class GlossaryTerm(TranslatableMixin, index.Indexed, ClusterableModel):
 
     def search_result_url(self, request=None):
         """The term's entry on the glossary page of its language."""
-        url = GlossaryPage.urls_by_locale([self.locale_id]).get(self.locale_id)
+        # Once per request and language: a page of search results may list many terms.
+        urls = request.__dict__.setdefault("_glossary_urls", {}) if request is not None else {}
+        if self.locale_id not in urls:
+            urls[self.locale_id] = GlossaryPage.urls_by_locale([self.locale_id]).get(self.locale_id)
+        url = urls[self.locale_id]
         return f"{url}#{self.anchor}" if url else ""
 
     @classmethod

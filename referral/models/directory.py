@@ -247,7 +247,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         return self.description
 
     def search_result_url(self, request):
-        directory = DirectoryIndexPage.for_locale(self.locale)
+        directory = directory_for(request, self.locale)
         if directory is None:
             return ""
         return f"{directory.get_url(request)}{self.slug}/"
@@ -402,3 +402,14 @@ class DirectoryIndexPage(RoutablePageMixin, BasePage):
                     {"code": version.locale.language_code, "url": f"{page.url}{version.slug}/"}
                 )
         return versions
+
+
+def directory_for(request, locale):
+    """The directory page of `locale` (or of the default language), looked up once per
+    request: a page of search results or a list of entries may need it for every entry."""
+    if request is None:
+        return DirectoryIndexPage.for_locale(locale)
+    found = request.__dict__.setdefault("_directory_pages", {})
+    if locale.pk not in found:
+        found[locale.pk] = DirectoryIndexPage.for_locale(locale)
+    return found[locale.pk]

@@ -51,13 +51,10 @@ def organisation_url(context, organisation):
     request and language)."""
     if getattr(organisation, "public_url", None):
         return organisation.public_url
-    from ..models import DirectoryIndexPage
+    from ..models.directory import directory_for
 
     request = context.get("request")
-    locale = organisation.locale
-    directory = _cached(
-        request, ("directory", locale.pk), lambda: DirectoryIndexPage.for_locale(locale)
-    )
+    directory = directory_for(request, organisation.locale)
     if directory is None:
         return ""
     return f"{directory.get_url(request)}{organisation.slug}/"

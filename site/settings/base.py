@@ -99,6 +99,9 @@ MIDDLEWARE = [
     "ravot.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Stored pages for anonymous readers: before sessions and the view, after the
+    # middleware that add security headers (so that stored pages get them too).
+    "ravot.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After Session (it may read the language from it), before Common.
     "django.middleware.locale.LocaleMiddleware",
@@ -155,16 +158,34 @@ DATABASES = {
 # (machina) in site-packages; our own apps set default_auto_field themselves.
 DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 
-# A shared cache when several app servers run (REDIS_URL), a local one otherwise.
-if os.environ.get("REDIS_URL"):
+# A shared cache when several app servers run (CACHE_URL or REDIS_URL, a Redis server),
+# a local one otherwise.
+CACHE_URL = os.environ.get("CACHE_URL") or os.environ.get("REDIS_URL", "")
+if CACHE_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-        }
+            "LOCATION": CACHE_URL,
+        },
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "pages",
+        },
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # Files, not memory: every worker of the app server sees one generation
+        # (ravot.page_cache), so a publish reaches them all.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache" / "pages"),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
+# Anonymous readers' pages are kept this long at most (0 turns the page cache off).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

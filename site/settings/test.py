@@ -18,4 +18,8 @@ FORUM_MFA_ENFORCED = False
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "machina_attachments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
+# Off: many tests change rows behind the signals' back (queryset updates) and read the
+# page again; tests/performance switches it on.
+PAGE_CACHE_SECONDS = 0
