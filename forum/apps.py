@@ -14,7 +14,9 @@ class ExpertForumConfig(AppConfig):
         from search.permissions import register_restricted_kind
         from search.registry import register
 
-        from . import receivers  # noqa: F401
+        from . import permission_checker, receivers  # noqa: F401
+
+        permission_checker.install()
         from .models import IndexedPost
         from .search import readable_forum_filter
 

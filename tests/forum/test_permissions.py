@@ -130,3 +130,24 @@ def test_permissions_come_from_the_data_migration():
         group__name="Experts", forum__slug="moderators", has_perm=False
     )
     assert denied.filter(permission__codename="can_read_forum").exists()
+
+
+def test_a_forum_added_after_the_moderators_forum_is_open_to_experts(accounts, forums, client):
+    """machina forgets a group's global grants for the forums listed after one that denies
+    that group something: forum.permission_checker keeps each denial to its own forum."""
+    from machina.apps.forum.models import Forum
+
+    added = Forum.objects.create(name="Child exploitation", type=Forum.FORUM_POST)
+    assert added.tree_id > forums["moderators"].tree_id  # listed after it
+    client.force_login(accounts[EXPERT])
+    index = client.get(reverse("forum:index")).content.decode()
+    assert "Child exploitation" in index
+    assert client.get(reverse("forum:forum", args=[added.slug, added.pk])).status_code == 200
+    assert (
+        client.get(
+            reverse("forum_conversation:topic_create", args=[added.slug, added.pk])
+        ).status_code
+        == 200
+    )
+    private = forums["moderators"]
+    assert client.get(reverse("forum:forum", args=[private.slug, private.pk])).status_code == 403
