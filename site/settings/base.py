@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",  # allauth's list of sessions (/accounts/sessions/) loads it
     # Accounts: sign-up with e-mail verification, TOTP with recovery codes, and a list of
     # each user's sessions (so that revoking an expert ends them all).
     "allauth",
