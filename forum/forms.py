@@ -23,6 +23,7 @@ from machina.apps.forum_conversation.forum_attachments.forms import (
 from machina.apps.forum_conversation.forum_attachments.models import Attachment
 
 from home.choices import Country
+from home.uploads import content_matches_extension
 
 from . import pii
 from .choices import OrganisationType
@@ -345,17 +346,6 @@ class ExpertTopicForm(PersonalDataCheckMixin, TopicForm):
 
 # -- attachments ----------------------------------------------------------------------
 
-SIGNATURES = {
-    "pdf": [b"%PDF-"],
-    "png": [b"\x89PNG\r\n\x1a\n"],
-    "jpg": [b"\xff\xd8\xff"],
-    "jpeg": [b"\xff\xd8\xff"],
-    "docx": [b"PK\x03\x04"],
-    "xlsx": [b"PK\x03\x04"],
-    "odt": [b"PK\x03\x04"],
-    "ods": [b"PK\x03\x04"],
-}
-
 
 class ExpertAttachmentForm(AttachmentForm):
     """Only a few document and image types, of limited size, whose content matches
@@ -388,14 +378,7 @@ class ExpertAttachmentForm(AttachmentForm):
                 _("The file is too large: at most %(size)s MB.") % {"size": limit // (1024 * 1024)},
                 code="size",
             )
-        head = upload.read(16)
-        upload.seek(0)
-        signatures = SIGNATURES.get(extension)
-        if signatures and not any(head.startswith(signature) for signature in signatures):
-            raise forms.ValidationError(
-                _("The file's content does not match its type."), code="content"
-            )
-        if extension == "txt" and b"\x00" in head:
+        if not content_matches_extension(upload):
             raise forms.ValidationError(
                 _("The file's content does not match its type."), code="content"
             )

@@ -19,6 +19,8 @@ from django.views.decorators.http import require_POST
 from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Post, Topic
 
+from search.text import plain_words
+
 from .access import is_member, is_moderator, readable_forum_ids
 from .choices import ApplicationStatus
 from .forms import ApplicationForm
@@ -160,7 +162,7 @@ def unsubscribe(request, token):
 def search(request):
     """Forum search for members: the site's search engine when it is there (with the
     forums the member may read as a filter), the database otherwise."""
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    query = plain_words(request.GET.get("q", ""), MAX_QUERY_LENGTH)
     page_number = request.GET.get("page", "1")
     readable = readable_forum_ids(request.user, request.forum_permission_handler)
     results, degraded = [], False

@@ -4,6 +4,8 @@ from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from search.text import plain_words
+
 from .choices import (
     OTHER_COUNTRY,
     Age,
@@ -39,11 +41,19 @@ class TolerantChoiceField(forms.ChoiceField):
         return "" if self.ignored else value
 
 
+class SearchTextField(forms.CharField):
+    """What someone typed into a search box: control characters (a NUL byte from a
+    hand-made link) are dropped rather than turned into an error."""
+
+    def to_python(self, value):
+        return plain_words(super().to_python(value), QUERY_MAX_LENGTH)
+
+
 class DirectoryFilterForm(forms.Form):
     """GET filters of the directory: any of the ticked values within a group, all groups
     together."""
 
-    q = forms.CharField(
+    q = SearchTextField(
         required=False,
         label=_("Name or place"),
         widget=forms.TextInput(attrs={"maxlength": QUERY_MAX_LENGTH, "type": "search"}),
@@ -86,9 +96,6 @@ class DirectoryFilterForm(forms.Form):
     def __init__(self, data=None):
         super().__init__(data if data is not None else QueryDict())
         self.is_valid()  # tolerant fields never fail; cleaned_data is always there
-
-    def clean_q(self):
-        return " ".join(self.cleaned_data["q"].split())[:QUERY_MAX_LENGTH]
 
     @property
     def ignored_filters(self):

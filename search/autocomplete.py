@@ -1,6 +1,7 @@
 """Title suggestions while the reader types, in the reader's language where possible."""
 
 import logging
+import re
 
 from django.conf import settings
 from modelsearch.backends import get_search_backend
@@ -49,6 +50,11 @@ def database_suggestions(search_request):
     # Search querysets filter on indexed fields only; build_results checks visibility.
     locale = Locale.objects.filter(language_code=search_request.language).first()
     pages = Page.objects.live().filter(locale_id=getattr(locale, "pk", None))
-    found = backend.autocomplete(search_request.query, pages)[: SIZE * 2]
+    # The database backends pass the text to their full-text syntax (SQLite's FTS5 fails
+    # on quotes, colons or brackets): only its words go.
+    words = " ".join(re.findall(r"\w+", search_request.query))
+    if not words:
+        return []
+    found = backend.autocomplete(words, pages)[: SIZE * 2]
     hits = [(Page, str(page.pk)) for page in found]
     return as_suggestions(build_results(hits, search_request, highlight_words=False))[:SIZE]

@@ -5,6 +5,8 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .text import plain_words
+
 QUERY_MAX_LENGTH = 200
 
 
@@ -36,7 +38,7 @@ class QueryStat(models.Model):
 
     @classmethod
     def record(cls, query, language, found):
-        query = " ".join(query.casefold().split())[:QUERY_MAX_LENGTH]
+        query = plain_words(query.casefold(), QUERY_MAX_LENGTH)
         if not query:
             return
         stat, _created = cls.objects.get_or_create(

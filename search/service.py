@@ -23,6 +23,7 @@ from wagtail.models import Locale, Page
 from . import glossary, registry
 from .kinds import KINDS, RESTRICTED_KINDS, kind_label
 from .permissions import readable_restricted_filters
+from .text import plain_words
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ class SearchRequest:
     def __post_init__(self):
         from django.contrib.auth.models import AnonymousUser
 
-        self.query = " ".join(self.query.split())[:MAX_QUERY_LENGTH]
+        self.query = plain_words(self.query, MAX_QUERY_LENGTH)
         self.user = self.user or AnonymousUser()
         self.kinds = [kind for kind in self.kinds if kind in KINDS]
         self.countries = [country for country in self.countries if country in COUNTRIES]

@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
 from wagtail.models import Locale, Page, Site
 
 from home.choices import PartnerRole
@@ -91,7 +92,12 @@ def language_versions(context):
                 )
                 version["url"] += "?untranslated=1"
         else:
-            version.update(available=True, url=translate_url(request.path, code))
+            url = translate_url(request.path, code)
+            # A path Django cannot translate comes back as it was: one like "//host/" or
+            # "/\\host/" (a 404 page's) would be a link to another site.
+            if not url_has_allowed_host_and_scheme(url, allowed_hosts=None):
+                url = f"/{code}/"
+            version.update(available=True, url=url)
             version["full_url"] = request.build_absolute_uri(version["url"])
         versions.append(version)
     return versions

@@ -6,6 +6,7 @@ defaults give the embedded single-machine setup (SQLite in var/, database search
 
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -22,6 +23,11 @@ def env_bool(name, default=False):
     if value is None or value == "":
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def origin_of(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None
 
 
 def env_list(name, default=()):
@@ -74,6 +80,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",  # allauth's list of sessions (/accounts/sessions/) loads it
     # Accounts: sign-up with e-mail verification, TOTP with recovery codes, and a list of
     # each user's sessions (so that revoking an expert ends them all).
     "allauth",
@@ -96,6 +103,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost, so that every response carries the security headers (the health check's too).
+    "ravot.middleware.SecurityHeadersMiddleware",
     "ravot.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -243,6 +252,13 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
         },
     }
 
+# Where pages may load uploaded images from besides this site (the Content-Security-Policy):
+# an S3 endpoint or a media host.
+MEDIA_ORIGINS = env_list(
+    "MEDIA_ORIGINS",
+    filter(None, [origin_of(MEDIA_URL), origin_of(os.environ.get("AWS_S3_ENDPOINT_URL", ""))]),
+)
+
 # E-mail: SMTP when EMAIL_HOST is given, printed to the console otherwise.
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
@@ -290,9 +306,12 @@ else:
 WAGTAIL_SITE_NAME = "RAVOT-EUR"
 WAGTAILADMIN_BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to wagtail.org
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # nor send editors' hashed e-mail addresses to Gravatar
 WAGTAILDOCS_DOCUMENT_MODEL = "home.SiteDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.forms.SiteDocumentForm"  # content must match the type
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.SiteImageForm"  # unreadable images: a form error
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -300,9 +319,71 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Security defaults that hold everywhere; production.py adds HTTPS-only ones.
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Other sites never learn which of our pages a reader came from.
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+# Pages a victim may read send no referrer at all, not even to our own pages (the access
+# logs then cannot chain their visit); the get-help page also says so itself.
+NO_REFERRER_PAGE_TYPES = [
+    "referral.gethelppage",
+    "referral.directoryindexpage",
+    "referral.pathwayindexpage",
+    "referral.pathwaypage",
+    "referral.comparisonpage",
+    "referral.contactformpage",
+]
+# ... and so does the search page: its address holds what they looked for.
+NO_REFERRER_VIEWS = ["search"]
+# Content-Security-Policy (ravot.middleware.SecurityHeadersMiddleware): pages load only
+# what this site serves and run no inline script: our scripts are files, and JSON-LD is a
+# data block that browsers never run. data: images are allowed for the TOTP QR code.
+CONTENT_SECURITY_POLICY = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'none'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'none'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+# The admins still write inline scripts and styles (wagtail/wagtail#1288) and frame their
+# own previews; scripts and everything else still come from this site only.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    **CONTENT_SECURITY_POLICY,
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+    "frame-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+CONTENT_SECURITY_POLICY_ADMIN_PATHS = ["/admin/", "/django-admin/"]
+# No page of ours uses these browser features: a script that got in could not either.
+PERMISSIONS_POLICY = {
+    feature: "()"
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "picture-in-picture",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "usb",
+        "xr-spatial-tracking",
+    ]
+}
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 
