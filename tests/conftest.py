@@ -10,6 +10,9 @@ from modelsearch.backends import get_search_backend
 
 LANGUAGES = ["en", "hu", "nl", "fr"]
 
+# The live server, Chromium and `committed`, shared by tests/e2e and tests/a11y.
+pytest_plugins = ["tests.live_browser"]
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

@@ -11,9 +11,6 @@ import shutil
 
 import pytest
 
-# The live server and the browser of the journeys (one definition for both folders).
-from tests.e2e.conftest import browser, committed, site_server  # noqa: F401
-
 from . import audit
 
 
