@@ -74,10 +74,14 @@ def test_an_events_index_made_later_opens_to_organisers(organiser):
 
 def media_policies():
     """The permission policies Wagtail itself checks for documents and images."""
-    from wagtail.documents import get_permission_policy as document_policy
-    from wagtail.images.permissions import permission_policy as image_policy
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.permissions import policy_registry
 
-    return {"documents": document_policy(), "images": image_policy}
+    return {
+        "documents": policy_registry.get_by_type(get_document_model()),
+        "images": policy_registry.get_by_type(get_image_model()),
+    }
 
 
 @pytest.mark.django_db
