@@ -337,7 +337,7 @@ class DatabaseFallbackResultsMixin:
         try:
             return super()._do_count()
         except Exception:  # noqa: BLE001
-            return max(0, self._fallback_results().count() - self.start)
+            return self._fallback_results()[self.start : self.stop].count()
 
     def facet(self, field_name):
         try:
