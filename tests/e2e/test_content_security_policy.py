@@ -3,34 +3,10 @@ violation on any page type (a violation means a script or style the policy stopp
 
 import pytest
 
-from home.models import HomePage, NewsPage, StandardPage
-from manual.models import GlossaryPage, ManualChapterPage, ManualIndexPage
-from ravot_events.models import EventIndexPage, EventPage
-from referral.models import (
-    ComparisonPage,
-    ContactFormPage,
-    DirectoryIndexPage,
-    GetHelpPage,
-    PathwayIndexPage,
-    PathwayPage,
-)
+from tests.security.test_headers import OTHER_PAGE_TYPES, VICTIM_PAGE_TYPES
 
-PAGE_TYPES = [
-    HomePage,
-    StandardPage,
-    NewsPage,
-    ManualIndexPage,
-    ManualChapterPage,
-    GlossaryPage,
-    EventIndexPage,
-    EventPage,
-    GetHelpPage,
-    DirectoryIndexPage,
-    PathwayIndexPage,
-    PathwayPage,
-    ComparisonPage,
-    ContactFormPage,
-]
+PAGE_TYPES = OTHER_PAGE_TYPES + VICTIM_PAGE_TYPES
+
 OTHER_PAGES = [
     "/en/search/?q=help",
     "/en/accounts/login/",
